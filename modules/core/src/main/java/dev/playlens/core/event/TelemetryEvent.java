@@ -1,0 +1,42 @@
+package dev.playlens.core.event;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One telemetry event in the seed pipeline's schema.
+ *
+ * <p>Required: app name, event version, event id (UUID), type, timestamp (epoch milliseconds) and
+ * client id. Optional fields are {@code null} when absent. Fields outside the schema are kept in
+ * {@code extra} (a JSON-ready map) so nothing a game sends is lost on the way to the warehouse.
+ */
+public record TelemetryEvent(
+        String appName,
+        String eventVersion,
+        UUID eventId,
+        String eventType,
+        long eventTimestamp,
+        String clientId,
+        String appVersion,
+        String levelId,
+        Double positionX,
+        Double positionY,
+        Map<String, Object> extra) {
+
+    public TelemetryEvent {
+        Objects.requireNonNull(appName, "appName");
+        Objects.requireNonNull(eventVersion, "eventVersion");
+        Objects.requireNonNull(eventId, "eventId");
+        Objects.requireNonNull(eventType, "eventType");
+        Objects.requireNonNull(clientId, "clientId");
+        extra = extra == null ? Map.of() : Map.copyOf(extra);
+    }
+
+    /** The common case: an event with a level position and no extra fields. */
+    public static TelemetryEvent of(String appName, String appVersion, UUID eventId, String eventType,
+                                    long timestamp, String clientId, String levelId, Double x, Double y) {
+        return new TelemetryEvent(appName, "1.0", eventId, eventType, timestamp, clientId, appVersion,
+                levelId, x, y, Map.of());
+    }
+}
