@@ -1,5 +1,7 @@
 package dev.playlens.core.event;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -30,7 +32,8 @@ public record TelemetryEvent(
         Objects.requireNonNull(eventId, "eventId");
         Objects.requireNonNull(eventType, "eventType");
         Objects.requireNonNull(clientId, "clientId");
-        extra = extra == null ? Map.of() : Map.copyOf(extra);
+        // Insertion order is kept so that writing an event is byte-stable; null values are allowed.
+        extra = extra == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extra));
     }
 
     /** The common case: an event with a level position and no extra fields. */

@@ -1,0 +1,19 @@
+package dev.playlens.app.services;
+
+import dev.playlens.app.workspace.Workspace;
+
+/**
+ * The services bound to one open workspace (its warehouse connection and what is built on it). Closed when
+ * the workspace closes or another one is opened.
+ */
+public interface WorkspaceServices extends AutoCloseable {
+    Workspace workspace();
+
+    HeatmapService heatmaps();
+
+    /** The SQL workbench's query service, or null when the warehouse cannot run queries here. */
+    QueryService queries();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Publish benchmarks (figures for the lead). Needs redis-server, redis-benchmark, wrk, and the module built
+# (mvn -B -q -o install -f modules/publish/pom.xml, or -pl modules/publish once it is in the parent).
+#  1. 1M predictions through the cache layer (RedisTarget: raw RESP pipelined SET EX + switch) vs
+#     redis-benchmark -q -t set -n 1000000 -P 64 (one key, as the brief asks) and the same with 1M random keys
+#     and 40-byte values (-r 1000000 -d 40), which is the like-for-like server work.
+#  2. serve under wrk on loopback: cache hits, then cache misses (scored from a DuckDB warehouse), 10 s each.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+export MAVEN_OPTS="--sun-misc-unsafe-memory-access=allow"
+OUT=bench/publish/out
+mkdir -p "$OUT"
+WORK=$(mktemp -d /tmp/playlens-publish-bench.XXXX)
+REDIS_PORT=${REDIS_PORT:-36391}
+HTTP_PORT=${HTTP_PORT:-38081}
+DURATION=${DURATION:-10s}
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+mvn -B -q -o test-compile -f modules/publish/pom.xml
+mvn -B -q -o dependency:build-classpath -f modules/publish/pom.xml -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
+CP=modules/publish/target/classes:modules/publish/target/test-classes:$(cat "$WORK/cp.txt")
+
+redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save "" --appendonly no --dir "$WORK" --daemonize no \
+  --logfile "$WORK/redis.log" & pids+=($!)
+sleep 1
+[ -n "${SKIP_REDIS:-}" ] || {
+  echo "# $(date -u +%FT%TZ) $(nproc) cores, load: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "## redis-benchmark -q -t set -n 1000000 -P 64"
+  redis-benchmark -h 127.0.0.1 -p "$REDIS_PORT" -q -t set -n 1000000 -P 64 | tr '\r' '\n' | grep 'requests per second' | tail -1
+  redis-cli -p "$REDIS_PORT" flushall >/dev/null
+  echo "## redis-benchmark -q -t set -n 1000000 -P 64 -r 1000000 -d 40 (distinct keys, like a publish)"
+  redis-benchmark -h 127.0.0.1 -p "$REDIS_PORT" -q -t set -n 1000000 -P 64 -r 1000000 -d 40 | tr '\r' '\n' | grep 'requests per second' | tail -1
+  redis-cli -p "$REDIS_PORT" flushall >/dev/null
+  echo "## RedisTarget: 1,000,000 predictions (SET key json EX 3600, then the current switch)"
+  "$JAVA_HOME/bin/java" -cp "$CP" dev.playlens.publish.RedisPublishBench "redis://127.0.0.1:$REDIS_PORT" 1000000 1
+  redis-cli -p "$REDIS_PORT" flushall >/dev/null
+} 2>&1 | tee "$OUT/redis.txt"
+echo "# serve: $(date -u +%FT%TZ) load $(cut -d' ' -f1-3 /proc/loadavg)" > "$OUT/serve.txt"
+
+"$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Xmx1g -cp "$CP" dev.playlens.publish.ServeBenchMain \
+  "redis://127.0.0.1:$REDIS_PORT" "$WORK" "$HTTP_PORT" > "$WORK/serve.log" 2>&1 & pids+=($!)
+for _ in $(seq 1 600); do grep -q '^READY' "$WORK/serve.log" && break; sleep 0.5; done
+grep -q '^READY' "$WORK/serve.log" || { echo "serve did not start:"; tail -20 "$WORK/serve.log"; exit 1; }
+URL="http://127.0.0.1:$HTTP_PORT"
+{
+  echo "## wrk hits ($DURATION, 2 threads, 32 connections)"
+  (cd "$WORK" && IDS=hit-ids.txt wrk -t2 -c32 -d2s -s "$OLDPWD/bench/publish/hits.lua" "$URL" >/dev/null) # warm-up
+  (cd "$WORK" && IDS=hit-ids.txt wrk -t2 -c32 -d"$DURATION" --latency -s "$OLDPWD/bench/publish/hits.lua" "$URL")
+  echo "## wrk misses ($DURATION, 2 threads, 8 connections)"
+  (cd "$WORK" && IDS=miss-ids.txt wrk -t2 -c8 -d"$DURATION" --latency -s "$OLDPWD/bench/publish/misses.lua" "$URL")
+  echo "## /metrics"
+  curl -s "$URL/metrics"; echo
+} 2>&1 | tee -a "$OUT/serve.txt"

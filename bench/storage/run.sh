@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# S3→Blob through Playlens vs `aws s3 cp --recursive` S3→local disk, same S3Proxy, one run.
+# Usage: bench/storage/run.sh [MB=1024] [SMALL_OBJECTS=1000] [PARALLEL=8]
+# Starts S3Proxy + Azurite itself (through the test harness); needs awscli (apt-get install -y awscli).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+export MAVEN_OPTS="${MAVEN_OPTS:---sun-misc-unsafe-memory-access=allow}"
+MB="${1:-1024}"; SMALL="${2:-1000}"; PARALLEL="${3:-8}"
+mvn -B -q -o test -f modules/storage/pom.xml -Dtest=StorageBench -Dsurefire.failIfNoSpecifiedTests=false \
+    -Dbench.mb="$MB" -Dbench.small="$SMALL" -Dbench.parallel="$PARALLEL"
+cat modules/storage/target/bench-storage.md

@@ -1,0 +1,35 @@
+package dev.playlens.publish;
+
+import dev.playlens.core.job.Job;
+import dev.playlens.ml.data.DataSource;
+import dev.playlens.ml.data.FeatureLoader;
+import dev.playlens.ml.data.RawTable;
+import dev.playlens.ml.registry.ModelRef;
+import dev.playlens.ml.registry.ModelRegistry;
+
+import java.util.List;
+
+/**
+ * {@code playlens publish --model NAME[:VERSION] DATA [--id COL] --to … (repeatable)}: load the model version and the
+ * data, then {@link Publisher} scores and publishes. The CLI and the GUI both call {@link #job}.
+ */
+public final class PublishService {
+    private final ModelRegistry registry;
+    private final FeatureLoader loader;
+    private final Publisher publisher;
+
+    public PublishService(ModelRegistry registry, FeatureLoader loader, Publisher publisher) {
+        this.registry = registry;
+        this.loader = loader;
+        this.publisher = publisher;
+    }
+
+    public Job<PublishResult> job(ModelRef model, DataSource data, String idColumn, List<PublishTarget> targets) {
+        return context -> {
+            ScoringModel scoring = new ScoringModels(registry).load(model);
+            context.progress(0, -1, "loading " + data.describe());
+            RawTable table = loader.load(data, context);
+            return publisher.publish(scoring, table, idColumn, data.describe(), targets, context);
+        };
+    }
+}

@@ -1,0 +1,79 @@
+package dev.playlens.publish.serve;
+
+import dev.playlens.ml.data.RawTable;
+import dev.playlens.publish.Prediction;
+import dev.playlens.publish.cache.RedisKeys;
+import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.params.SetParams;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * The hot path: read the model's {@code current} version and GET the user's key (one round trip,
+ * {@link CurrentLookup}); on a hit return it, on a miss
+ * fetch the user's features from the warehouse, score with that version, SET it with the TTL and return it.
+ */
+public final class CacheAsideScorer {
+    private final UnifiedJedis redis;
+    private final ServedModels models;
+    private final FeatureSource features;
+    private final SetParams expiry;
+    private final ServeMetrics metrics;
+    private final Clock clock;
+    private final CurrentLookup lookup;
+
+    public CacheAsideScorer(UnifiedJedis redis, ServedModels models, FeatureSource features, Duration ttl,
+                            ServeMetrics metrics, Clock clock) {
+        this.redis = redis;
+        this.models = models;
+        this.features = features;
+        this.expiry = SetParams.setParams().ex(ttl.toSeconds());
+        this.metrics = metrics;
+        this.clock = clock;
+        this.lookup = new CurrentLookup(redis);
+    }
+
+    public ServeMetrics metrics() {
+        return metrics;
+    }
+
+    public sealed interface Outcome {
+        record Found(String model, int version, String user, boolean cached, String prediction) implements Outcome {
+        }
+
+        record UnknownModel(String model) implements Outcome {
+        }
+
+        record UnknownUser(String model, String user) implements Outcome {
+        }
+    }
+
+    public Outcome predict(String model, String user) throws Exception {
+        if (!models.serves(model)) {
+            metrics.unknownModel.increment();
+            return new Outcome.UnknownModel(model);
+        }
+        String[] pointerAndValue = lookup.currentAndValue(model, user);
+        int version = pointerAndValue[0] != null ? Integer.parseInt(pointerAndValue[0]) : models.registryCurrent(model);
+        String key = RedisKeys.value(model, version, user);
+        String cached = pointerAndValue[0] != null ? pointerAndValue[1] : redis.get(key);
+        if (cached != null) {
+            metrics.hits.increment();
+            return new Outcome.Found(model, version, user, true, cached);
+        }
+        RawTable row = features.forUser(user);
+        if (row.rowCount() == 0) {
+            metrics.unknownUser.increment();
+            return new Outcome.UnknownUser(model, user);
+        }
+        if (row.rowCount() > 1) {
+            throw new IllegalStateException("the feature query returned " + row.rowCount() + " rows for user " + user);
+        }
+        Prediction p = models.version(model, version).score(row, new String[]{user}, clock.instant()).getFirst();
+        String json = p.cacheJson();
+        redis.set(key, json, expiry);
+        metrics.misses.increment();
+        return new Outcome.Found(model, version, user, false, json);
+    }
+}

@@ -1,0 +1,65 @@
+package dev.playlens.storage;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Connection settings the caller derives from its environment and passes in, so stores never read env themselves.
+ * Null fields mean "use the SDK default" (AWS default credentials chain and region us-east-1).
+ *
+ * @param s3Endpoint       non-AWS S3 endpoint (S3Proxy, MinIO…); implies path-style addressing
+ * @param awsRegion        region, default us-east-1
+ * @param awsProfile       a named profile from ~/.aws/config, else the default provider chain
+ * @param awsAccessKey     explicit keys (tests, CI); prefer the provider chain
+ * @param azureConnectionString Blob connection string
+ * @param azureSasUrl      a SAS URL for the container or account (alternative to a connection string)
+ * @param retries          retries for transient failures on each request
+ * @param retryBaseDelay   first back-off delay, doubled on each retry
+ */
+public record StoreSettings(URI s3Endpoint, String awsRegion, String awsProfile, String awsAccessKey, String awsSecretKey,
+                            String azureConnectionString, String azureSasUrl, int retries, Duration retryBaseDelay) {
+
+    public static final StoreSettings DEFAULTS = new StoreSettings(null, null, null, null, null, null, null, 4, Duration.ofMillis(250));
+
+    /** Reads AWS_ENDPOINT_URL, AWS_REGION, AWS_PROFILE, AZURE_STORAGE_CONNECTION_STRING, AZURE_STORAGE_SAS_URL. */
+    public static StoreSettings fromEnvironment(Map<String, String> env) {
+        String endpoint = blankToNull(env.get("AWS_ENDPOINT_URL_S3"));
+        if (endpoint == null) endpoint = blankToNull(env.get("AWS_ENDPOINT_URL"));
+        // keys are left to the SDK's provider chain, which reads AWS_ACCESS_KEY_ID itself
+        return new StoreSettings(endpoint == null ? null : URI.create(endpoint),
+                blankToNull(env.get("AWS_REGION")), blankToNull(env.get("AWS_PROFILE")), null, null,
+                blankToNull(env.get("AZURE_STORAGE_CONNECTION_STRING")), blankToNull(env.get("AZURE_STORAGE_SAS_URL")),
+                DEFAULTS.retries, DEFAULTS.retryBaseDelay);
+    }
+
+    public String regionOrDefault() {
+        return awsRegion == null ? "us-east-1" : awsRegion;
+    }
+
+    public StoreSettings withS3(URI endpoint, String region, String accessKey, String secretKey) {
+        return new StoreSettings(endpoint, region, awsProfile, accessKey, secretKey, azureConnectionString, azureSasUrl,
+                retries, retryBaseDelay);
+    }
+
+    public StoreSettings withAzureConnectionString(String connectionString) {
+        return new StoreSettings(s3Endpoint, awsRegion, awsProfile, awsAccessKey, awsSecretKey, connectionString, azureSasUrl,
+                retries, retryBaseDelay);
+    }
+
+    public StoreSettings withRetries(int count, Duration baseDelay) {
+        return new StoreSettings(s3Endpoint, awsRegion, awsProfile, awsAccessKey, awsSecretKey, azureConnectionString,
+                azureSasUrl, count, baseDelay);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    @Override
+    public String toString() { // never print secrets
+        return "StoreSettings[s3Endpoint=" + s3Endpoint + ", region=" + awsRegion + ", profile=" + awsProfile
+                + ", awsKeys=" + (awsAccessKey != null) + ", azureConnectionString=" + (azureConnectionString != null)
+                + ", azureSas=" + (azureSasUrl != null) + ", retries=" + retries + "]";
+    }
+}

@@ -1,0 +1,99 @@
+package dev.playlens.storage;
+
+import dev.playlens.storage.local.LocalObjectStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class LocalObjectStoreTest {
+    @TempDir
+    Path root;
+
+    @Test
+    void roundTripsRangesAndStat() throws Exception {
+        byte[] data = TestBytes.random(1, 100_000);
+        try (ObjectStore store = new LocalObjectStore(root)) {
+            ObjectInfo written = store.write("a/b/c.bin", new ByteArrayInputStream(data), data.length);
+            assertThat(Files.readAllBytes(root.resolve("a/b/c.bin"))).isEqualTo(data);
+            assertThat(written.contentMd5()).isEqualTo(Md5.hex(Md5.of(data, data.length)));
+            assertThat(store.stat("a/b/c.bin").orElseThrow().size()).isEqualTo(100_000);
+            assertThat(store.stat("a/b/missing")).isEmpty();
+            try (InputStream in = store.read("a/b/c.bin", new ByteRange(99_990, 10))) {
+                assertThat(in.readAllBytes()).isEqualTo(java.util.Arrays.copyOfRange(data, 99_990, 100_000));
+            }
+            store.delete("a/b/c.bin");
+            store.delete("a/b/c.bin"); // twice is fine
+            assertThat(store.stat("a/b/c.bin")).isEmpty();
+        }
+    }
+
+    @Test
+    void listsInPagesWithAndWithoutDelimiter() {
+        try (ObjectStore store = new LocalObjectStore(root)) {
+            for (int i = 0; i < 25; i++) store.write("logs/" + String.format("%03d", i) + ".json", new ByteArrayInputStream(new byte[i]), i);
+            store.write("logs/deep/x.json", new ByteArrayInputStream(new byte[3]), 3);
+            store.write("top.txt", new ByteArrayInputStream(new byte[1]), 1);
+
+            List<String> keys = new ArrayList<>();
+            ListRequest req = new ListRequest("logs/", null, null, 10);
+            int pages = 0;
+            while (true) {
+                ListPage page = store.list(req);
+                pages++;
+                page.entries().forEach(e -> keys.add(e.key()));
+                if (!page.hasMore()) break;
+                req = req.next(page.nextToken());
+            }
+            assertThat(pages).isEqualTo(3);
+            assertThat(keys).hasSize(26).doesNotHaveDuplicates().isSorted().contains("logs/deep/x.json");
+
+            ListPage top = store.list(new ListRequest("", "/", null, 100));
+            assertThat(top.entries()).extracting(ObjectInfo::key).containsExactly("logs/", "top.txt");
+            assertThat(top.entries().get(0).isPrefix()).isTrue();
+        }
+    }
+
+    @Test
+    void aFailedWriteLeavesTheOldObjectAndNoTempFile() throws IOException {
+        try (ObjectStore store = new LocalObjectStore(root)) {
+            store.write("k.bin", new ByteArrayInputStream(new byte[]{1, 2, 3}), 3);
+            InputStream failing = new SequenceInputStream(new ByteArrayInputStream(new byte[1000]), new InputStream() {
+                @Override
+                public int read() throws IOException {
+                    throw new IOException("connection reset");
+                }
+            });
+            assertThatThrownBy(() -> store.write("k.bin", failing, 5000)).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("k.bin");
+            assertThat(Files.readAllBytes(root.resolve("k.bin"))).containsExactly(1, 2, 3);
+            try (Stream<Path> files = Files.list(root)) {
+                assertThat(files).containsExactly(root.resolve("k.bin"));
+            }
+        }
+    }
+
+    @Test
+    void rejectsWrongMd5AndShortStreamsAndEscapingKeys() {
+        try (ObjectStore store = new LocalObjectStore(root)) {
+            byte[] data = {1, 2, 3, 4};
+            byte[] wrong = Md5.of(new byte[]{9}, 1);
+            assertThatThrownBy(() -> store.write("x", new ByteArrayInputStream(data), 4, wrong))
+                    .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.CHECKSUM_MISMATCH));
+            assertThatThrownBy(() -> store.write("x", new ByteArrayInputStream(data), 10)).hasMessageContaining("expected 10");
+            assertThat(store.stat("x")).isEmpty();
+            assertThatThrownBy(() -> store.write("../evil", new ByteArrayInputStream(data), 4)).hasMessageContaining("bad object key");
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package dev.playlens.warehouse.query;
+
+public enum QueryStatus {
+    SUCCEEDED, FAILED, CANCELLED
+}
