@@ -18,6 +18,7 @@ declare -A PACKAGES=(
   [setpriv]=util-linux
   [node]=nodejs
   [npm]=npm
+  [mariadbd]=mariadb-server
 )
 LIBS=(libgtk-3-0 fonts-dejavu-core)
 
@@ -46,7 +47,7 @@ if [ "${#missing[@]}" -gt 0 ]; then
     rm -f "$apt_log"
     # Services that the install may have started hold the default ports; the tests start their own
     # servers on free ports, so the system ones are not needed.
-    for svc in redis-server pgbouncer; do
+    for svc in redis-server pgbouncer mariadb-server; do
       case " ${missing[*]} " in
         *" $svc "*) service "$svc" stop >/dev/null 2>&1 || true ;;
       esac
