@@ -14,11 +14,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TelemetryJsonTest {
     private final TelemetryJson json = new TelemetryJson();
 
+    /** Same lookup as test-support's RealData (core cannot depend on it): shared/realdata above or beside us. */
     static Path realdata(String name) {
-        Path p = Path.of("").toAbsolutePath();
-        while (p != null && !Files.isDirectory(p.resolve("../shared/realdata"))) p = p.getParent();
-        if (p == null) throw new IllegalStateException("shared/realdata not found beside the checkout");
-        return p.resolve("../shared/realdata").resolve(name).normalize();
+        String override = System.getenv("PLAYLENS_REALDATA");
+        if (override != null) return Path.of(override, name);
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            for (Path candidate : new Path[]{p.resolve("shared/realdata"), p.resolveSibling("shared").resolve("realdata")}) {
+                if (Files.isDirectory(candidate)) return candidate.resolve(name);
+            }
+        }
+        throw new IllegalStateException("shared/realdata not found above the working directory; set PLAYLENS_REALDATA");
     }
 
     @Test
