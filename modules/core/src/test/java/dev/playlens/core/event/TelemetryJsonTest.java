@@ -48,6 +48,16 @@ class TelemetryJsonTest {
     }
 
     @Test
+    void keepsExtraFieldsInTheirOrderAndAcceptsNulls() {
+        String line = "{\"event_version\":\"1.0\",\"event_id\":\"9279a743-e142-49fc-8e9b-1a6e24cede04\","
+                + "\"event_timestamp\":1508785119265,\"event_type\":\"t\",\"app_name\":\"g\",\"client_id\":\"c\","
+                + "\"zeta\":1,\"alpha\":null,\"mid\":\"m\"}";
+        var parsed = (ParsedLine.Accepted) json.parse(line);
+        assertThat(parsed.event().extra().keySet()).containsExactly("zeta", "alpha", "mid");
+        assertThat(json.write(parsed.event())).isEqualTo(line);
+    }
+
+    @Test
     void rejectsNamingTheField() {
         String ok = "{\"app_name\":\"g\",\"event_version\":\"1.0\",\"event_id\":\"9279a743-e142-49fc-8e9b-1a6e24cede04\","
                 + "\"event_type\":\"player_death\",\"event_timestamp\":1508785119265,\"client_id\":\"c\"}";

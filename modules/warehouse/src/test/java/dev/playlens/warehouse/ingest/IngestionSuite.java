@@ -163,8 +163,8 @@ abstract class IngestionSuite {
 
         LoadReport report = load(w, dir, rejects, options());
 
-        assertThat(expected.firstById).hasSize(4);
-        assertThat(report).isEqualTo(new LoadReport(2, expected.read, 4, expected.duplicates(), expected.rejects.size(), 0));
+        assertThat(expected.firstById).hasSize(5);
+        assertThat(report).isEqualTo(new LoadReport(2, expected.read, 5, expected.duplicates(), expected.rejects.size(), 0));
         assertThat(rejects).extracting(r -> new ExpectedLoad.ExpectedReject(r.fileKey(), r.lineNumber(), r.field()))
                 .containsExactlyElementsOf(expected.rejects);
         assertThat(rejects).filteredOn(r -> r.lineNumber() == 7).first()
