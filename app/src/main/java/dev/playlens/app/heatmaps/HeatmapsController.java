@@ -86,7 +86,7 @@ public final class HeatmapsController {
         double w = Math.abs(level.world().width());
         model.binSizeMin.set(niceStep(w / 512));
         model.binSizeMax.set(niceStep(w / 16));
-        model.binSize.set(niceStep(w / 96));
+        model.binSize.set(niceStep(w / 80));
         model.image.set(null);
         loadChoices(level);
     }
