@@ -34,7 +34,8 @@ class ArchitectureTest {
     @Test
     void theModulesOnTheClassPathAreReallyImported() {
         // Guards against a vacuous pass: the rule below must see the modules' classes.
-        for (String pkg : new String[]{"dev.playlens.core", "dev.playlens.demo", "dev.playlens.warehouse", "dev.playlens.heatmap"}) {
+        for (String pkg : new String[]{"dev.playlens.core", "dev.playlens.demo", "dev.playlens.warehouse", "dev.playlens.heatmap",
+                "dev.playlens.storage", "dev.playlens.ml", "dev.playlens.publish"}) {
             assertThat(classes.stream().anyMatch(c -> c.getPackageName().startsWith(pkg)))
                     .as("classes of %s imported", pkg).isTrue();
         }
