@@ -16,7 +16,7 @@ IMAGE=$(realpath ../shared/realdata/aws-pipeline/level_screenshot_512x512.png)
 WORLD=247.245239,492.971008,759.245239,1004.971008
 LEVEL=bench_level
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
-PG_DIR=$OUT/pg; PG_PORT=${PG_PORT:-55439}
+PG_DIR=$OUT/pg-$N; PG_PORT=${PG_PORT:-55439}
 ./playlens --help >/dev/null   # build once, outside the timings
 
 fill_sql() { # $1 = uuid function, $2 = series source
