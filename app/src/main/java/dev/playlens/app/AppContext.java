@@ -15,10 +15,12 @@ import java.util.function.Function;
  * @param dataDirs         the per-user data folder (demo workspace, UI settings)
  * @param servicesFactory  opens the services (warehouse, heatmaps, SQL) of a workspace
  * @param demoWorkspace    builds the demo workspace on first start (a job)
+ * @param env              the process environment (cloud credentials and endpoints)
  */
 public record AppContext(JobExecutor executor, DataDirs dataDirs,
                          Function<Workspace, WorkspaceServices> servicesFactory,
-                         DemoWorkspaceFactory demoWorkspace) implements AutoCloseable {
+                         DemoWorkspaceFactory demoWorkspace,
+                         java.util.Map<String, String> env) implements AutoCloseable {
 
     /** Creates the demo workspace in a folder, reporting progress; see {@code DemoSetup}. */
     @FunctionalInterface

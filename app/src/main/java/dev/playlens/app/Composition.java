@@ -18,6 +18,6 @@ public final class Composition {
         DemoSetup demo = new DemoSetup();
         return new AppContext(new ThreadPoolJobExecutor(), dataDirs,
                 workspace -> WarehouseWorkspaceServices.open(workspace, credentials),
-                demo::firstStart);
+                demo::firstStart, env);
     }
 }

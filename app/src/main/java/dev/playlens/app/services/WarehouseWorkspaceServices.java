@@ -38,6 +38,7 @@ public final class WarehouseWorkspaceServices implements WorkspaceServices {
         return queries;
     }
 
+    @Override
     public Warehouse warehouse() {
         return warehouse;
     }

@@ -1,6 +1,7 @@
 package dev.playlens.app.services;
 
 import dev.playlens.app.workspace.Workspace;
+import dev.playlens.warehouse.Warehouse;
 
 /**
  * The services bound to one open workspace (its warehouse connection and what is built on it). Closed when
@@ -13,6 +14,9 @@ public interface WorkspaceServices extends AutoCloseable {
 
     /** The SQL workbench's query service, or null when the warehouse cannot run queries here. */
     QueryService queries();
+
+    /** The workspace's open warehouse (feature queries, ingestion, publishing to a table). */
+    Warehouse warehouse();
 
     @Override
     void close();

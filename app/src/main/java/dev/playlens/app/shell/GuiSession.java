@@ -33,7 +33,7 @@ final class GuiSession {
     void begin(Path workspaceDir, Path screenshot) {
         screenshotMode = screenshot != null;
         ThemeManager theme = new ThemeManager(context.dataDirs().uiSettingsFile());
-        window = new MainWindow(new Stage(), theme, jobs, new dev.playlens.app.ScreenFactory(context.executor()),
+        window = new MainWindow(new Stage(), theme, jobs, new dev.playlens.app.ScreenFactory(context.executor(), context.env()),
                 this::openChosen, () -> quit(0));
         if (workspaceDir != null) {
             openAndShow(Workspace.open(workspaceDir), screenshot);

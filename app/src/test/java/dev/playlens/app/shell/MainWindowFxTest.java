@@ -60,7 +60,7 @@ class MainWindowFxTest {
         JobsModel jobs = new JobsModel();
         jobs.attach(executor);
         theme = new ThemeManager(uiSettings);
-        window = new MainWindow(stage, theme, jobs, new ScreenFactory(executor), dir -> { }, () -> { });
+        window = new MainWindow(stage, theme, jobs, new ScreenFactory(executor, java.util.Map.of()), dir -> { }, () -> { });
         services = WarehouseWorkspaceServices.open(workspace, Credentials.none());
         window.open(services);
         window.show();
