@@ -41,6 +41,7 @@ public final class FeatureDataOptions implements AutoCloseable {
         if (file != null && warehouse != null) throw usage(spec, "give either --data or --warehouse, not both");
         if (file != null) {
             if (table != null || query != null) throw usage(spec, "--table and --query go with --warehouse, not --data");
+            if (!java.nio.file.Files.isRegularFile(file)) throw new IllegalArgumentException("--data: no such file: " + file);
             return new DataSource.File(file);
         }
         if (warehouse == null) {

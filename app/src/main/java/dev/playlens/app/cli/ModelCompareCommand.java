@@ -62,7 +62,7 @@ final class ModelCompareCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ModelRegistry r = ModelRegistries.resolve(spec, registry);
         ModelRef a = ModelsCommand.parseRef(spec, first), b = ModelsCommand.parseRef(spec, second);
-        ModelComparison comparison = ModelComparison.of(r, a, b);
+        ModelComparison comparison = compare(r, a, b);
         PrintWriter err = spec.commandLine().getErr();
         ConsoleProgress progress = new ConsoleProgress(err, ConsoleProgress.stderrIsTerminal());
         PairedAucDifference.Outcome paired;
@@ -80,7 +80,8 @@ final class ModelCompareCommand implements Callable<Integer> {
             return 0;
         }
         out.printf(Locale.ROOT, "%-14s %12s %12s %12s%n", "METRIC", nameA, nameB, "B - A");
-        comparison.metrics().forEach((k, v) -> out.printf(Locale.ROOT, "%-14s %12.4f %12.4f %+12.4f%n", k, v[0], v[1], v[2]));
+        comparison.metrics().forEach((k, v) -> out.printf(Locale.ROOT, "%-14s %12s %12s %12s%n", k, number(v[0], ""),
+                number(v[1], ""), number(v[2], "+")));
         if (paired.difference() != null) {
             Bootstrap.Interval ci = paired.difference().interval();
             out.printf(Locale.ROOT, "AUC difference B - A: %+.4f, 95%% CI %+.4f..%+.4f, p = %.3f (paired bootstrap, %d resamples, %,d shared test rows)%s%n",
@@ -123,6 +124,25 @@ final class ModelCompareCommand implements Callable<Integer> {
             o.put("note", paired.unavailableBecause());
         }
         return o;
+    }
+
+    /** The module's comparison for two classifiers; for clusterings (no label) the metrics alone, never "same data". */
+    private static ModelComparison compare(ModelRegistry r, ModelRef a, ModelRef b) throws java.io.IOException {
+        ModelMetadata ma = r.show(a), mb = r.show(b);
+        if (ma.label() != null && mb.label() != null) return ModelComparison.of(r, a, b);
+        Map<String, double[]> rows = new LinkedHashMap<>();
+        for (String k : new java.util.TreeSet<>(ma.metrics().keySet())) {
+            if (ma.metrics().get(k) instanceof Number x && mb.metrics().get(k) instanceof Number y) {
+                rows.put(k, new double[]{x.doubleValue(), y.doubleValue(), y.doubleValue() - x.doubleValue()});
+            }
+        }
+        return new ModelComparison(ma, mb, rows, false);
+    }
+
+    /** Whole numbers (row counts) without decimals, the rest to four places. */
+    private static String number(double v, String sign) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e12) return String.format(Locale.ROOT, "%" + sign + "d", (long) v);
+        return String.format(Locale.ROOT, "%" + sign + ".4f", v);
     }
 
     private static String label(ModelMetadata m) {

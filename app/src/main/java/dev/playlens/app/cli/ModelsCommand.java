@@ -79,7 +79,7 @@ public final class ModelsCommand implements Runnable {
             for (String key : List.of("auc", "accuracy", "f1", "logloss", "k", "silhouette")) {
                 if (m.metrics().containsKey(key)) row.put(key, m.metrics().get(key));
             }
-            row.put("created_at", m.createdAt());
+            row.put("created_at", m.createdAt() == null ? null : m.createdAt().replaceAll("\\.\\d+Z$", "Z"));
             return row;
         }
     }
