@@ -25,9 +25,9 @@ import java.util.concurrent.Callable;
 
 /** {@code playlens cluster DATA --k K|auto [--seed S] [--name NAME] [--registry DIR] [--json]}. */
 @Command(name = "cluster", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Segment users with K-Means on standardised features (categories one-hot encoded, gaps imputed)",
-                "and save the clustering as the next version of NAME in the model registry.",
-                "--k auto picks the k in 2..8 with the best silhouette. Registry: as for 'train'."})
+        description = {"Segment users with K-Means and save the clustering in the model registry.",
+                "Features are standardised, categories one-hot encoded, gaps imputed; --k auto picks the k in 2..8",
+                "with the best silhouette. Registry: as for 'train'."})
 public final class ClusterCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -28,9 +28,10 @@ import java.util.concurrent.Callable;
  * same data and split, the AUC difference with its paired bootstrap interval on the shared held-out rows.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Compare two model versions: metrics of A and B and B - A. For classifiers trained on the same",
-                "data, label, seed and test fraction, also the AUC difference with its 95% paired bootstrap interval",
-                "(the training data is reloaded from where it was read; DATA overrides that location)."})
+        description = {"Compare two model versions: the metrics of A and B, and B - A.",
+                "For classifiers trained on the same data, label, seed and test fraction, also the AUC difference",
+                "with its 95% paired bootstrap interval on the shared held-out rows (the data is reloaded from",
+                "where training read it; DATA overrides that location)."})
 final class ModelCompareCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 

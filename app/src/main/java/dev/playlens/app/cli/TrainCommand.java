@@ -26,9 +26,10 @@ import java.util.concurrent.Callable;
 
 /** {@code playlens train DATA --label COL [--positive VALUE] [--algorithm …] … [--json]}. */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Train a binary classifier on a table with one row per user, evaluate it on held-out rows",
-                "(seeded stratified split) and save it as the next version of NAME in the model registry.",
-                "Registry: --registry DIR, else the models/ folder of 'playlens --workspace DIR train …', else ./models."})
+        description = {"Train a classifier, evaluate it on held-out rows and save it in the model registry.",
+                "DATA has one row per user. The split is stratified and seeded: the same command and seed give",
+                "identical metrics. Each run saves the next version of NAME. Registry: --registry DIR, else the",
+                "models/ folder of 'playlens --workspace DIR train …', else ./models."})
 public final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -11,7 +11,8 @@ class CliUsageTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "demo", "ingest", "sql", "heatmap", "heatmap-diff", "transfer", "uploads",
-            "uploads list", "uploads clean"})
+            "uploads list", "uploads clean", "train", "cluster", "models", "models list", "models show",
+            "models compare", "models promote"})
     void everyCommandHasHelp(String command) {
         CliRunner.Run run = command.isEmpty() ? CliRunner.run("--help") : CliRunner.run((command + " --help").split(" "));
         assertThat(run.exitCode()).isZero();
@@ -22,7 +23,7 @@ class CliUsageTest {
     @Test
     void theRootHelpListsTheCommands() {
         assertThat(CliRunner.run("--help").out()).contains("demo", "ingest", "sql", "heatmap", "heatmap-diff",
-                "transfer", "uploads");
+                "transfer", "uploads", "train", "cluster", "models");
     }
 
     @Test
