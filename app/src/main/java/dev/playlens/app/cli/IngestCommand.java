@@ -1,7 +1,6 @@
 package dev.playlens.app.cli;
 
-import dev.playlens.storage.ObjectStore;
-import dev.playlens.storage.ObjectStores;
+import dev.playlens.storage.StoreLocation;
 import dev.playlens.warehouse.Warehouse;
 import dev.playlens.warehouse.ingest.JsonLinesRejectSink;
 import dev.playlens.warehouse.ingest.LoadJournal;
@@ -66,10 +65,11 @@ public final class IngestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ConsoleProgress progress = new ConsoleProgress(err, ConsoleProgress.stderrIsTerminal());
         LoadReport report;
-        try (ObjectStore store = source == null ? openStore() : null;
+        if (source == null) checkCloudLocation();
+        try (CloudSources cloud = new CloudSources(CloudSettings.from(environment.env()));
              Warehouse w = WarehouseLocations.open(spec, warehouse, environment.env());
              JsonLinesRejectSink sink = new JsonLinesRejectSink(rejectFile)) {
-            List<SourceFile> files = store != null ? ObjectStoreSourceFiles.under(store) : LocalSourceFiles.under(source);
+            List<SourceFile> files = source == null ? cloud.list(from) : LocalSourceFiles.under(source);
             report = new TelemetryLoader(w, new LoadJournal()).load(files, sink, progress);
         } finally {
             progress.finish();
@@ -84,9 +84,9 @@ public final class IngestCommand implements Callable<Integer> {
         return 0;
     }
 
-    private ObjectStore openStore() {
+    private void checkCloudLocation() {
         try {
-            return ObjectStores.open(from, CloudSettings.from(environment.env()));
+            StoreLocation.parse(from);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--from: " + e.getMessage());
         }

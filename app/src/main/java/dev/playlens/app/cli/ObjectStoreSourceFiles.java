@@ -39,6 +39,12 @@ final class ObjectStoreSourceFiles {
         return files;
     }
 
+    /** One object, whatever its name (the caller asked for it explicitly). */
+    static SourceFile of(ObjectStore store, ObjectInfo info) {
+        String root = store.uri().toString();
+        return new StoredObject(store, info, (root.endsWith("/") ? root : root + "/") + info.key());
+    }
+
     static boolean isTelemetry(String key) {
         String name = key.toLowerCase(Locale.ROOT);
         return name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".gz");

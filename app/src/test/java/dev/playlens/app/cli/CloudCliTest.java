@@ -96,6 +96,41 @@ class CloudCliTest {
     }
 
     @Test
+    void ingestTakesASingleObjectByItsName() throws Exception {
+        put("s3://" + bucket + "/single/", "day.json.gz", gzippedSample);
+        put("s3://" + bucket + "/single/", "day.json.gz.bak/other.json", "{}".getBytes());
+        String warehouse = "duckdb:" + dir.resolve("wh-single.duckdb");
+        CliRunner.Run run = CliRunner.runWith(env, "ingest", "--warehouse", warehouse, "--from",
+                "s3://" + bucket + "/single/day.json.gz", "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode report = JSON.readTree(run.out());
+        assertThat(report.get("files").asInt()).isEqualTo(1);
+        assertThat(report.get("inserted").asLong()).isEqualTo(SAMPLE_EVENTS);
+    }
+
+    @Test
+    void transferBringsBlobsToALocalFolder() throws Exception {
+        put("azure://" + container + "/tolocal/", "a/one.json", "{\"x\":1}".getBytes());
+        put("azure://" + container + "/tolocal/", "b/two.json.gz", gzippedSample);
+        Path target = dir.resolve("local-copy");
+        CliRunner.Run run = CliRunner.runWith(env, "transfer", "azure://" + container + "/tolocal", target.toString(), "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(JSON.readTree(run.out()).get("files").asLong()).isEqualTo(2);
+        assertThat(Files.readAllBytes(target.resolve("b/two.json.gz"))).isEqualTo(gzippedSample);
+        assertThat(Files.readString(target.resolve("a/one.json"))).isEqualTo("{\"x\":1}");
+    }
+
+    @Test
+    void transferFromAMissingBucketFailsOnOneLine() {
+        CliRunner.Run run = CliRunner.runWith(env, "transfer", "s3://no-such-bucket-" + ProcessHandle.current().pid() + "/x",
+                dir.resolve("never").toString(), "--json");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        String[] lines = run.errLines();
+        assertThat(lines[lines.length - 1]).startsWith("playlens transfer: ").contains("no-such-bucket");
+    }
+
+    @Test
     void ingestWithoutAzureCredentialsFailsOnOneLine() {
         CliRunner.Run run = CliRunner.run("ingest", "--warehouse", "duckdb:", "--from", "azure://nowhere/events");
         assertThat(run.exitCode()).isEqualTo(1);
