@@ -114,6 +114,24 @@ class ModelCliTest {
     }
 
     @Test
+    void promoteMakesAVersionCurrent() throws Exception {
+        CliRunner.Run promote = CliRunner.run("models", "promote", "churn:1", "--registry", registry);
+        assertThat(promote.exitCode()).as(promote.err()).isZero();
+        try {
+            assertThat(JSON.readTree(CliRunner.run("models", "show", "churn", "--registry", registry, "--json").out())
+                    .get("version").asInt()).isEqualTo(1);
+        } finally {
+            assertThat(CliRunner.run("models", "promote", "churn:3", "--registry", registry).exitCode()).isZero();
+        }
+        CliRunner.Run noVersion = CliRunner.run("models", "promote", "churn", "--registry", registry);
+        assertThat(noVersion.exitCode()).isEqualTo(2);
+        assertThat(noVersion.err()).contains("churn:2");
+        CliRunner.Run missing = CliRunner.run("models", "promote", "churn:9", "--registry", registry);
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.err()).contains("churn:9");
+    }
+
+    @Test
     void clusterChoosesKBySilhouette() throws Exception {
         CliRunner.Run run = CliRunner.run("cluster", "--data", TELCO.toString(), "--k", "auto", "--drop", "customerID,Churn",
                 "--registry", registry, "--json");
