@@ -59,13 +59,13 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path source = CloudSettings.isCloud(from) ? null : LocalUris.toPath(spec, "--from", from);
-        if (source != null && !Files.exists(source)) throw new IllegalArgumentException("--from: " + source + " does not exist");
+        if (source == null) checkCloudLocation();
+        else if (!Files.exists(source)) throw new IllegalArgumentException("--from: " + source + " does not exist");
         Path rejectFile = rejects != null ? LocalUris.toPath(spec, "--rejects", rejects)
                 : Path.of("playlens-rejects-" + Instant.now().toString().replace(':', '-') + ".jsonl");
         PrintWriter err = spec.commandLine().getErr();
         ConsoleProgress progress = new ConsoleProgress(err, ConsoleProgress.stderrIsTerminal());
         LoadReport report;
-        if (source == null) checkCloudLocation();
         try (CloudSources cloud = new CloudSources(CloudSettings.from(environment.env()));
              Warehouse w = WarehouseLocations.open(spec, warehouse, environment.env());
              JsonLinesRejectSink sink = new JsonLinesRejectSink(rejectFile)) {

@@ -60,6 +60,10 @@ public final class TrainCommand implements Callable<Integer> {
             description = "Share of rows held out for evaluation, 0..1 exclusive (default: ${DEFAULT-VALUE}).")
     double testFraction;
 
+    @Option(names = "--cv-folds", paramLabel = "K", defaultValue = "0",
+            description = "Also cross-validate with K folds inside the training rows (0 = no; adds cv_auc_mean, cv_auc_std).")
+    int cvFolds;
+
     @Option(names = "--drop", paramLabel = "COL", split = ",", description = "Columns to leave out (ids, leaks).")
     List<String> drop = List.of();
 
@@ -115,9 +119,12 @@ public final class TrainCommand implements Callable<Integer> {
         if (trees != null && trees <= 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--trees: must be > 0, got " + trees);
         }
+        if (cvFolds == 1 || cvFolds < 0 || cvFolds > 20) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--cv-folds: must be 0 or 2..20, got " + cvFolds);
+        }
         String modelName = noSave ? null : name != null ? name : defaultName(label);
         TrainRequest request = TrainRequest.of(source, label, positive).withAlgorithm(chosen).withSeed(seed)
-                .withTestFraction(testFraction).withDrop(drop).withName(modelName);
+                .withTestFraction(testFraction).withDrop(drop).withName(modelName).withCrossValidation(cvFolds);
         if (trees != null) request = request.withParams(TrainParams.defaults(chosen).withTrees(trees));
         return request;
     }
@@ -135,6 +142,10 @@ public final class TrainCommand implements Callable<Integer> {
                 r.algorithm().cliName(), r.seed(), r.trainRows(), r.testRows(), r.features().size());
         out.printf(Locale.ROOT, "AUC %.4f (95%% CI %.4f..%.4f)  accuracy %.4f  F1 %.4f  log-loss %.4f  PR-AUC %.4f%n",
                 m.auc(), r.aucInterval().lower(), r.aucInterval().upper(), m.accuracy(), m.f1(), m.logLoss(), m.prAuc());
+        if (r.crossValidation() != null) {
+            out.printf(Locale.ROOT, "cross-validation: AUC %.4f ± %.4f over %d folds of the training rows%n",
+                    r.crossValidation().mean(), r.crossValidation().std(), r.crossValidation().foldAuc().size());
+        }
         StringBuilder top = new StringBuilder("top features:");
         r.importance().entrySet().stream().limit(5).forEach(e -> top.append(String.format(Locale.ROOT, " %s %.0f%%",
                 e.getKey(), 100 * e.getValue())));

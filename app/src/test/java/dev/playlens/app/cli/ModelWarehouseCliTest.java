@@ -57,12 +57,14 @@ class ModelWarehouseCliTest {
     void trainsFromAQuery() throws Exception {
         CliRunner.Run run = CliRunner.run("train", "--warehouse", warehouse, "--query",
                 "SELECT tenure, Contract, MonthlyCharges, Churn FROM telco WHERE InternetService <> 'No'",
-                "--label", "Churn", "--positive", "true", "--algorithm", "logistic", "--no-save", "--json");
+                "--label", "Churn", "--positive", "true", "--algorithm", "logistic", "--cv-folds", "3", "--no-save", "--json");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode result = JSON.readTree(run.out());
         assertThat(result.get("version").isNull()).isTrue();
         assertThat(result.get("features").asInt()).isBetween(5, 8); // tenure, contract levels (one-hot), MonthlyCharges
         assertThat(result.get("auc").asDouble()).isBetween(0.70, 0.90);
+        assertThat(result.get("cv_folds").asInt()).isEqualTo(3);
+        assertThat(result.get("cv_auc_mean").asDouble()).isBetween(0.70, 0.90);
     }
 
     @Test
