@@ -121,6 +121,28 @@ class CloudCliTest {
     }
 
     @Test
+    void aRerunAfterALossCopiesOnlyWhatIsMissing() throws Exception {
+        Path local = dir.resolve("to-s3");
+        for (int i = 0; i < 3; i++) {
+            Files.createDirectories(local.resolve("day" + i));
+            Files.write(local.resolve("day" + i + "/events.json.gz"), gzippedSample);
+        }
+        String dst = "s3://" + bucket + "/from-local";
+        CliRunner.Run first = CliRunner.runWith(env, "transfer", local.toString(), dst, "--json");
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(JSON.readTree(first.out()).get("files").asLong()).isEqualTo(3);
+        try (ObjectStore store = ObjectStores.open(dst, settings)) {
+            store.delete("day1/events.json.gz");
+        }
+        CliRunner.Run again = CliRunner.runWith(env, "transfer", "file:" + local, dst, "--json");
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        JsonNode report = JSON.readTree(again.out());
+        assertThat(report.get("files").asLong()).isEqualTo(1);
+        assertThat(report.get("skipped").asLong()).isEqualTo(2);
+        assertThat(read(dst, "day1/events.json.gz")).isEqualTo(gzippedSample);
+    }
+
+    @Test
     void transferFromAMissingBucketFailsOnOneLine() {
         CliRunner.Run run = CliRunner.runWith(env, "transfer", "s3://no-such-bucket-" + ProcessHandle.current().pid() + "/x",
                 dir.resolve("never").toString(), "--json");
