@@ -143,6 +143,23 @@ class CloudCliTest {
     }
 
     @Test
+    void aCopyIntoANewLocalFolderResumesFromItsJournal() throws Exception {
+        Path src = dir.resolve("local-src");
+        Files.createDirectories(src.resolve("a"));
+        Files.writeString(src.resolve("a/x.json"), "{}");
+        Files.writeString(src.resolve("b.json"), "{}");
+        Path dst = dir.resolve("local-dst-not-yet-there");
+        Path journal = dir.resolve("local-journal");
+        CliRunner.Run first = CliRunner.runWith(env, "transfer", src.toString(), dst.toString(), "--journal", journal.toString(), "--json");
+        assertThat(JSON.readTree(first.out()).get("files").asLong()).isEqualTo(2);
+        CliRunner.Run again = CliRunner.runWith(env, "transfer", src.toString(), dst.toString(), "--journal", journal.toString(), "--json");
+        assertThat(JSON.readTree(again.out()).get("skipped").asLong()).isEqualTo(2);
+        try (var files = Files.list(journal)) {
+            assertThat(files.count()).as("one journal for the pair").isEqualTo(1);
+        }
+    }
+
+    @Test
     void transferFromAMissingBucketFailsOnOneLine() {
         CliRunner.Run run = CliRunner.runWith(env, "transfer", "s3://no-such-bucket-" + ProcessHandle.current().pid() + "/x",
                 dir.resolve("never").toString(), "--json");
