@@ -42,7 +42,13 @@ final class PairedAucDifference {
         if (!sameData) return unavailable("trained on different data, label, seed or test fraction: not a paired comparison");
         DataSource source = override != null ? override : sourceOf(a);
         if (source == null) return unavailable("cannot reload the training data (" + a.dataSource() + "); pass DATA");
-        RawTable table = loader.load(source, context);
+        RawTable table;
+        try {
+            table = loader.load(source, context);
+        } catch (Exception e) {
+            if (override != null) throw e; // the user named it: a failure to read it is an error
+            return unavailable("cannot reload the training data (" + Cli.describe(e) + "); pass DATA");
+        }
         if (!FeatureLoader.hash(source, table).equals(a.dataHash())) {
             return unavailable("the data at " + source.describe() + " changed since training");
         }

@@ -68,6 +68,33 @@ class ModelWarehouseCliTest {
     }
 
     @Test
+    void compareNeedsTheTrainingDataAndTakesItFromDataWhenItMoved() throws Exception {
+        Path copy = dir.resolve("telco-copy.csv");
+        java.nio.file.Files.copy(TELCO, copy);
+        String models = dir.resolve("moved-models").toString();
+        for (String algorithm : new String[]{"logistic", "random-forest"}) {
+            CliRunner.Run run = CliRunner.run("train", "--data", copy.toString(), "--label", "Churn", "--positive", "Yes",
+                    "--drop", "customerID", "--algorithm", algorithm, "--trees", "40", "--registry", models, "--json");
+            assertThat(run.exitCode()).as(run.err()).isZero();
+        }
+        java.nio.file.Files.delete(copy);
+
+        CliRunner.Run moved = CliRunner.run("models", "compare", "churn:1", "churn:2", "--registry", models, "--json");
+        assertThat(moved.exitCode()).as(moved.err()).isZero();
+        JsonNode withoutData = JSON.readTree(moved.out());
+        assertThat(withoutData.get("auc_difference").isNull()).isTrue();
+        assertThat(withoutData.get("note").asText()).contains("cannot reload", "telco-copy.csv");
+
+        CliRunner.Run given = CliRunner.run("models", "compare", "churn:1", "churn:2", "--registry", models,
+                "--data", TELCO.toString(), "--json");
+        assertThat(given.exitCode()).as(given.err()).isZero();
+        JsonNode d = JSON.readTree(given.out()).get("auc_difference");
+        assertThat(d.get("estimate").asDouble()).isBetween(-0.1, 0.1);
+        assertThat(d.get("ci_low").asDouble()).isLessThanOrEqualTo(d.get("estimate").asDouble());
+        assertThat(d.get("p_value").asDouble()).isBetween(0.0, 1.0);
+    }
+
+    @Test
     void aMissingTableFailsNamingIt() {
         CliRunner.Run run = CliRunner.run("train", "--warehouse", warehouse, "--table", "no_such_table", "--label", "Churn",
                 "--no-save");
