@@ -2,6 +2,7 @@ package dev.playlens.app.cli;
 
 import dev.playlens.ml.data.DataSource;
 import dev.playlens.ml.data.FeatureLoader;
+import dev.playlens.ml.data.RawTable;
 import dev.playlens.ml.data.TableReader;
 import dev.playlens.ml.model.Algorithm;
 import dev.playlens.ml.model.ClassifierTrainer;
@@ -93,7 +94,13 @@ public final class TrainCommand implements Callable<Integer> {
             FeatureLoader loader = new FeatureLoader(opened.connector(spec, environment.env()), new TableReader());
             TrainingService service = new TrainingService(loader, new ClassifierTrainer(), new PreprocessorFitter(),
                     noSave ? Optional.empty() : Optional.of(ModelRegistries.resolve(spec, registry)));
-            result = service.train(request, progress);
+            progress.progress(0, 5, "loading " + request.data().describe());
+            RawTable table = loader.load(request.data(), progress);
+            if (!table.has(label)) {
+                throw new IllegalArgumentException("--label: no column '" + label + "' in " + request.data().describe()
+                        + " (columns: " + String.join(", ", table.names()) + ")");
+            }
+            result = service.train(request, table, progress);
         } finally {
             progress.finish();
         }

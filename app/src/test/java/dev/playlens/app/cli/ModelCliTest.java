@@ -171,7 +171,7 @@ class ModelCliTest {
         CliRunner.Run run = CliRunner.run("train", "--data", TELCO.toString(), "--label", "Churned", "--no-save");
         assertThat(run.exitCode()).isEqualTo(1);
         String[] lines = run.errLines(); // progress lines first, then the one error line
-        assertThat(lines[lines.length - 1]).startsWith("playlens train: ").contains("no column 'Churned'");
+        assertThat(lines[lines.length - 1]).startsWith("playlens train: --label: no column 'Churned'");
         CliRunner.Run unknown = CliRunner.run("models", "show", "nope", "--registry", registry);
         assertThat(unknown.exitCode()).isEqualTo(1);
         assertThat(unknown.err()).contains("nope");
