@@ -1,5 +1,6 @@
 package dev.playlens.app.cli;
 
+import dev.playlens.core.sql.Engine;
 import dev.playlens.ml.data.DataSource;
 import dev.playlens.ml.data.WarehouseConnector;
 import dev.playlens.warehouse.Warehouse;
@@ -7,6 +8,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -41,7 +43,7 @@ public final class FeatureDataOptions implements AutoCloseable {
         if (file != null && warehouse != null) throw usage(spec, "give either --data or --warehouse, not both");
         if (file != null) {
             if (table != null || query != null) throw usage(spec, "--table and --query go with --warehouse, not --data");
-            if (!java.nio.file.Files.isRegularFile(file)) throw new IllegalArgumentException("--data: no such file: " + file);
+            if (!Files.isRegularFile(file)) throw new IllegalArgumentException("--data: no such file: " + file);
             return new DataSource.File(file);
         }
         if (warehouse == null) {
@@ -50,7 +52,7 @@ public final class FeatureDataOptions implements AutoCloseable {
         }
         if ((table == null) == (query == null)) throw usage(spec, "--warehouse needs exactly one of --table NAME or --query SQL");
         try {
-            dev.playlens.core.sql.Engine.fromLocation(warehouse);
+            Engine.fromLocation(warehouse);
             return table != null ? new DataSource.WarehouseTable(warehouse, table)
                     : new DataSource.WarehouseQuery(warehouse, query, List.of());
         } catch (IllegalArgumentException e) {

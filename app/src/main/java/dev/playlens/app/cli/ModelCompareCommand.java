@@ -16,11 +16,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 /**
@@ -128,11 +130,11 @@ final class ModelCompareCommand implements Callable<Integer> {
     }
 
     /** The module's comparison for two classifiers; for clusterings (no label) the metrics alone, never "same data". */
-    private static ModelComparison compare(ModelRegistry r, ModelRef a, ModelRef b) throws java.io.IOException {
+    private static ModelComparison compare(ModelRegistry r, ModelRef a, ModelRef b) throws IOException {
         ModelMetadata ma = r.show(a), mb = r.show(b);
         if (ma.label() != null && mb.label() != null) return ModelComparison.of(r, a, b);
         Map<String, double[]> rows = new LinkedHashMap<>();
-        for (String k : new java.util.TreeSet<>(ma.metrics().keySet())) {
+        for (String k : new TreeSet<>(ma.metrics().keySet())) {
             if (ma.metrics().get(k) instanceof Number x && mb.metrics().get(k) instanceof Number y) {
                 rows.put(k, new double[]{x.doubleValue(), y.doubleValue(), y.doubleValue() - x.doubleValue()});
             }

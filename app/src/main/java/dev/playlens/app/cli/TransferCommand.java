@@ -54,7 +54,7 @@ public final class TransferCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         parse("SRC_URI", source);
         parse("DST_URI", destination);
         if (parallel < 1 || parallel > 64) {
@@ -72,8 +72,6 @@ public final class TransferCommand implements Callable<Integer> {
         } catch (TransferFailedException e) {
             report = e.partial();
             failure = e.getMessage();
-        } catch (Exception e) {
-            throw e instanceof RuntimeException r ? r : new IllegalStateException(e.getMessage(), e);
         } finally {
             progress.finish();
         }
