@@ -160,6 +160,24 @@ class CloudCliTest {
     }
 
     @Test
+    void anObjectThatCannotBeWrittenIsCountedAsFailedAndExitsOne() throws Exception {
+        Path src = dir.resolve("blocked-src");
+        Files.createDirectories(src.resolve("a"));
+        Files.writeString(src.resolve("a/x.json"), "{}");
+        Files.writeString(src.resolve("b.json"), "{}");
+        Path dst = dir.resolve("blocked-dst");
+        Files.createDirectories(dst);
+        Files.writeString(dst.resolve("a"), "a file where the folder a/ must go");
+        CliRunner.Run run = CliRunner.runWith(env, "transfer", src.toString(), dst.toString(), "--json");
+        assertThat(run.exitCode()).isEqualTo(1);
+        JsonNode report = JSON.readTree(run.out());
+        assertThat(report.get("failed").asLong()).isEqualTo(1);
+        assertThat(report.get("files").asLong()).isEqualTo(1);
+        String[] lines = run.errLines();
+        assertThat(lines[lines.length - 1]).startsWith("playlens transfer: 1 object(s) failed").contains("a/x.json");
+    }
+
+    @Test
     void transferFromAMissingBucketFailsOnOneLine() {
         CliRunner.Run run = CliRunner.runWith(env, "transfer", "s3://no-such-bucket-" + ProcessHandle.current().pid() + "/x",
                 dir.resolve("never").toString(), "--json");
