@@ -1,5 +1,6 @@
 package dev.playlens.app.cli;
 
+import dev.playlens.storage.StoreLocation;
 import dev.playlens.warehouse.Warehouse;
 import dev.playlens.warehouse.ingest.JsonLinesRejectSink;
 import dev.playlens.warehouse.ingest.LoadJournal;
@@ -38,7 +39,8 @@ public final class IngestCommand implements Callable<Integer> {
             description = "duckdb:PATH, jdbc:postgresql://… or jdbc:redshift://…")
     String warehouse;
 
-    @Option(names = "--from", required = true, paramLabel = "URI", description = "A local path or file: URI (folder or file).")
+    @Option(names = "--from", required = true, paramLabel = "URI",
+            description = "s3://bucket/prefix, azure://container/prefix, a local path or file: URI (folder or file).")
     String from;
 
     @Option(names = "--rejects", paramLabel = "URI",
@@ -56,16 +58,18 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path source = LocalUris.toPath(spec, "--from", from);
-        if (!Files.exists(source)) throw new IllegalArgumentException("--from: " + source + " does not exist");
+        Path source = CloudSettings.isCloud(from) ? null : LocalUris.toPath(spec, "--from", from);
+        if (source == null) checkCloudLocation();
+        else if (!Files.exists(source)) throw new IllegalArgumentException("--from: " + source + " does not exist");
         Path rejectFile = rejects != null ? LocalUris.toPath(spec, "--rejects", rejects)
                 : Path.of("playlens-rejects-" + Instant.now().toString().replace(':', '-') + ".jsonl");
         PrintWriter err = spec.commandLine().getErr();
         ConsoleProgress progress = new ConsoleProgress(err, ConsoleProgress.stderrIsTerminal());
         LoadReport report;
-        try (Warehouse w = WarehouseLocations.open(spec, warehouse, environment.env());
+        try (CloudSources cloud = new CloudSources(CloudSettings.from(environment.env()));
+             Warehouse w = WarehouseLocations.open(spec, warehouse, environment.env());
              JsonLinesRejectSink sink = new JsonLinesRejectSink(rejectFile)) {
-            List<SourceFile> files = LocalSourceFiles.under(source);
+            List<SourceFile> files = source == null ? cloud.list(from) : LocalSourceFiles.under(source);
             report = new TelemetryLoader(w, new LoadJournal()).load(files, sink, progress);
         } finally {
             progress.finish();
@@ -78,6 +82,14 @@ public final class IngestCommand implements Callable<Integer> {
         }
         if (report.rejected() > 0) err.println("playlens ingest: " + report.rejected() + " rejected lines written to " + rejectFile);
         return 0;
+    }
+
+    private void checkCloudLocation() {
+        try {
+            StoreLocation.parse(from);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--from: " + e.getMessage());
+        }
     }
 
     static Map<String, Object> loadJson(LoadReport r) {
@@ -96,7 +108,7 @@ public final class IngestCommand implements Callable<Integer> {
                 r.files(), r.read(), r.inserted(), r.duplicates(), r.rejected(), r.skippedFiles());
     }
 
-    /** Local locations for now; cloud URIs get a clear "not yet" (they come with the storage module). */
+    /** Local locations (the reject file); cloud URIs get a clear "not supported here". */
     static final class LocalUris {
         private LocalUris() {
         }
@@ -105,7 +117,7 @@ public final class IngestCommand implements Callable<Integer> {
             String lower = uri.toLowerCase(Locale.ROOT);
             if (lower.startsWith("s3://") || lower.startsWith("azure://")) {
                 throw new UnsupportedOperationException(option + ": " + uri.substring(0, uri.indexOf(':'))
-                        + " locations are not yet supported by ingest; copy the files locally first");
+                        + " locations are not supported for " + option + "; give a local path");
             }
             if (lower.startsWith("file:")) {
                 try {

@@ -13,12 +13,17 @@ final class CliRunner {
     }
 
     static Run run(String... args) {
+        return runWith(Map.of(), args);
+    }
+
+    /** With these environment variables (cloud credentials, PLAYLENS_DATA_DIR). */
+    static Run runWith(Map<String, String> env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         GuiStarter noGui = (workspace, screenshot) -> {
             throw new AssertionError("the GUI was started by: " + String.join(" ", args));
         };
-        int code = new Cli(Map.of(), noGui).execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = new Cli(env, noGui).execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
         return new Run(code, out.toString(), err.toString());
     }
 

@@ -22,6 +22,18 @@ class LocalObjectStoreTest {
     Path root;
 
     @Test
+    void theUriIsTheSameBeforeAndAfterTheFolderExists() throws Exception {
+        Path later = root.resolve("not-yet");
+        try (ObjectStore before = new LocalObjectStore(later)) {
+            Files.createDirectories(later);
+            try (ObjectStore after = new LocalObjectStore(later)) {
+                assertThat(before.uri()).isEqualTo(after.uri());
+                assertThat(after.uri().toString()).endsWith("/not-yet/");
+            }
+        }
+    }
+
+    @Test
     void roundTripsRangesAndStat() throws Exception {
         byte[] data = TestBytes.random(1, 100_000);
         try (ObjectStore store = new LocalObjectStore(root)) {

@@ -48,7 +48,10 @@ public final class LocalObjectStore implements ObjectStore {
 
     @Override
     public URI uri() {
-        return root.toUri();
+        // Path.toUri() adds the trailing '/' only once the folder exists; the URI must not change with that
+        // (the transfer journal is keyed on it, so a first copy into a new folder could not be resumed).
+        String uri = root.toUri().toString();
+        return URI.create(uri.endsWith("/") ? uri : uri + "/");
     }
 
     @Override
