@@ -57,7 +57,7 @@ public final class Chain {
         WarehouseConnector connector = JdbcConnectors.fromEnvironment(env);
         List<ChainStep> steps = new ArrayList<>();
         if (config.transfer() != null) {
-            steps.add(new TransferStep(config.transfer(), paths, StoreSettings.fromEnvironment(env)));
+            steps.add(new TransferStep(config.transfer(), paths, StoreSettings.fromEnvironment(env), base.resolve("journal")));
         }
         if (config.ingest() != null) {
             String from = config.ingest().from() != null ? config.ingest().from() : config.transfer().to();

@@ -59,10 +59,10 @@ public record ChainConfig(String warehouse, String registry, Transfer transfer, 
         try {
             config = mapper.readValue(file.toFile(), ChainConfig.class);
         } catch (UnrecognizedPropertyException e) {
-            throw new Invalid(file + where(e.getLocation()) + ": unknown field '" + path(e) + "' (known: "
+            throw new Invalid(file + lineOf(file, e.getPropertyName(), tokenLocation(e)) + ": unknown field '" + path(e) + "' (known: "
                     + String.join(", ", e.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList()) + ")");
         } catch (JsonMappingException e) {
-            throw new Invalid(file + where(e.getLocation()) + ", field '" + path(e) + "': " + e.getOriginalMessage());
+            throw new Invalid(file + where(tokenLocation(e)) + ", field '" + path(e) + "': " + e.getOriginalMessage());
         } catch (JsonProcessingException e) {
             throw new Invalid(file + where(e.getLocation()) + ": " + e.getOriginalMessage());
         } catch (IOException e) {
@@ -109,6 +109,30 @@ public record ChainConfig(String warehouse, String registry, Transfer transfer, 
 
     private static void require(Path file, String value, String field) throws Invalid {
         if (value == null || value.isBlank()) throw new Invalid(file + ": " + field + " is missing");
+    }
+
+    /** Where the offending token starts (the YAML parser's own location is already past it). */
+    private static JsonLocation tokenLocation(JsonProcessingException e) {
+        if (e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser p && p.currentTokenLocation() != null) {
+            return p.currentTokenLocation();
+        }
+        return e.getLocation();
+    }
+
+    /**
+     * The line where the unknown key is written: records are built through a creator, so by the time Jackson sees
+     * an unknown key its parser may already be at the end of the enclosing object.
+     */
+    private static String lineOf(Path file, String key, JsonLocation fallback) {
+        try {
+            java.util.regex.Pattern p = java.util.regex.Pattern.compile("(^|[\\s{,\"'])" + java.util.regex.Pattern.quote(key)
+                    + "[\"']?\\s*:");
+            List<String> lines = Files.readAllLines(file);
+            for (int i = 0; i < lines.size(); i++) if (p.matcher(lines.get(i)).find()) return ", line " + (i + 1);
+        } catch (IOException | RuntimeException e) {
+            // fall back to the parser's location
+        }
+        return where(fallback);
     }
 
     private static String where(JsonLocation location) {

@@ -17,11 +17,14 @@ final class TransferStep implements ChainStep {
     private final ChainConfig.Transfer config;
     private final ChainPaths paths;
     private final StoreSettings settings;
+    private final Path defaultJournal;
 
-    TransferStep(ChainConfig.Transfer config, ChainPaths paths, StoreSettings settings) {
+    /** {@code defaultJournal}: where the resume journal goes when the config names none (journal/ next to it). */
+    TransferStep(ChainConfig.Transfer config, ChainPaths paths, StoreSettings settings, Path defaultJournal) {
         this.config = config;
         this.paths = paths;
         this.settings = settings;
+        this.defaultJournal = defaultJournal;
     }
 
     @Override
@@ -36,7 +39,12 @@ final class TransferStep implements ChainStep {
         Path local = paths.localPath(from);
         // a local folder that is not there would otherwise list as empty and "succeed" with nothing copied
         if (local != null && !Files.exists(local)) throw new IllegalArgumentException("source " + local + " does not exist");
-        Path journal = config.journal() == null ? null : Path.of(paths.resolve(config.journal()));
+        // the journal lets the next night skip what was copied and resume an interrupted copy
+        // the local store's URI gains a trailing slash once the folder exists, which would give the first and later
+        // runs different journals: create it up front so every run finds the same one
+        Path localTarget = paths.localPath(to);
+        if (localTarget != null) Files.createDirectories(localTarget);
+        Path journal = config.journal() == null ? defaultJournal : Path.of(paths.resolve(config.journal()));
         TransferOptions options = TransferOptions.defaults(journal);
         if (config.parallel() != null) options = options.withParallel(config.parallel());
         TransferReport r = Transfers.job(from, to, settings, options).run(context);
