@@ -2,6 +2,8 @@ package dev.playlens.app.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.playlens.app.cli.chain.Chain;
+import dev.playlens.app.cli.chain.ChainConfig;
 import dev.playlens.core.job.JobContext;
 import dev.playlens.ml.data.DataSource;
 import dev.playlens.ml.data.FeatureLoader;
@@ -185,5 +187,16 @@ class ChainCommandTest {
         CliRunner.Run publishOnly = CliRunner.run("chain", noScore.toString());
         assertThat(publishOnly.exitCode()).isEqualTo(2);
         assertThat(publishOnly.err()).contains("publish needs a score step");
+    }
+
+    @Test
+    void theDocumentedExampleIsAValidConfig() throws Exception {
+        Path example = Path.of("../docs/examples/nightly-chain.yaml").toAbsolutePath().normalize();
+        ChainConfig config = ChainConfig.read(example);
+        assertThat(config.transfer().from()).isEqualTo("s3://game-telemetry/events");
+        assertThat(config.publish().to()).hasSize(2);
+        assertThat(config.publish().ttlSeconds()).isEqualTo(86400L);
+        Chain chain = Chain.of(config, example.getParent(), java.util.Map.of(), r -> new ModelRegistry(Path.of(r)));
+        assertThat(chain.stepNames()).containsExactly("transfer", "ingest", "score", "publish");
     }
 }
