@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.playlens.app.cli.chain.Chain;
 import dev.playlens.app.cli.chain.ChainConfig;
 import dev.playlens.core.job.JobContext;
+import dev.playlens.core.sql.Engine;
 import dev.playlens.ml.data.DataSource;
+import dev.playlens.ml.data.FeatureWindow;
+import dev.playlens.ml.data.GameEventsFeatureQuery;
 import dev.playlens.ml.data.FeatureLoader;
 import dev.playlens.ml.data.TableReader;
 import dev.playlens.ml.data.WarehouseConnector;
@@ -31,6 +34,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,8 +81,23 @@ class ChainCommandTest {
         TrainRequest churn = new TrainRequest(new DataSource.WarehouseQuery(demoWarehouse, FEATURES, List.of()), "churned",
                 "1", Algorithm.LOGISTIC, TrainParams.defaults(Algorithm.LOGISTIC), 42, 0.25, List.of("client_id"), "churn",
                 0.5, 0, 100);
-        new TrainingService(loader, new ClassifierTrainer(), new PreprocessorFitter(), Optional.of(new ModelRegistry(registry)))
-                .train(churn, JobContext.silent());
+        TrainingService training = new TrainingService(loader, new ClassifierTrainer(), new PreprocessorFitter(),
+                Optional.of(new ModelRegistry(registry)));
+        training.train(churn, JobContext.silent());
+        // "activity": the default feature query, labelled by whether a player comes back within two days
+        Instant first, last;
+        try (Connection c = DriverManager.getConnection("jdbc:" + demoWarehouse); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT min(event_timestamp), max(event_timestamp) FROM game_events")) {
+            rs.next();
+            first = rs.getTimestamp(1).toLocalDateTime().toInstant(ZoneOffset.UTC);
+            last = rs.getTimestamp(2).toLocalDateTime().toInstant(ZoneOffset.UTC);
+        }
+        var window = new FeatureWindow(first, last.minus(Duration.ofDays(2)), Duration.ofDays(2));
+        var activity = new GameEventsFeatureQuery(Engine.DUCKDB, GameEventsFeatureQuery.EventTypes.DEFAULT).build(window);
+        training.train(new TrainRequest(activity.on(demoWarehouse), GameEventsFeatureQuery.CHURN_LABEL, "1",
+                Algorithm.LOGISTIC, TrainParams.defaults(Algorithm.LOGISTIC), 42, 0.25,
+                List.of("client_id", GameEventsFeatureQuery.PAYMENT_LABEL, "app_version"), "activity", 0.5, 0, 100),
+                JobContext.silent());
     }
 
     @Test
@@ -133,6 +154,40 @@ class ChainCommandTest {
             assertThat(second.get(1).get("inserted").asLong()).isZero();
             assertThat(second.get(1).get("skipped_files").asLong()).isEqualTo(files);
             assertThat(second.get(3).get("rows").asLong()).isEqualTo(demoPlayers);
+        }
+    }
+
+    @Test
+    void ingestsAFolderAndScoresThePlayersOfTheLastDaysIntoFiles() throws Exception {
+        Path config = Files.createDirectories(dir.resolve("recent")).resolve("chain.yaml");
+        Files.writeString(config, """
+                warehouse: duckdb:w.duckdb
+                registry: %s
+                ingest:
+                  from: %s
+                score:
+                  model: activity
+                  recent_days: 3
+                publish:
+                  to: [ out ]
+                """.formatted(registry, demo.resolve("bucket")));
+        CliRunner.Run run = CliRunner.run("chain", config.toString(), "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode steps = JSON.readTree(run.out()).get("steps");
+        assertThat(steps.findValuesAsText("step")).containsExactly("ingest", "score", "publish");
+        long recentPlayers;
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + config.resolveSibling("w.duckdb"));
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(DISTINCT client_id) FROM game_events WHERE event_timestamp > "
+                     + "(SELECT max(event_timestamp) FROM game_events) - INTERVAL 3 DAY")) {
+            rs.next();
+            recentPlayers = rs.getLong(1);
+        }
+        assertThat(recentPlayers).isPositive().isLessThanOrEqualTo(demoPlayers);
+        assertThat(steps.get(1).get("users").asLong()).isEqualTo(recentPlayers);
+        assertThat(steps.get(2).get("targets").get(0).get("written").asLong()).isEqualTo(recentPlayers);
+        try (var files = Files.walk(config.resolveSibling("out"))) {
+            assertThat(files.map(Path::toString).filter(f -> f.endsWith(".csv") || f.endsWith(".parquet")).toList()).isNotEmpty();
         }
     }
 

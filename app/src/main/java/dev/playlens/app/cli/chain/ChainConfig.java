@@ -31,8 +31,12 @@ public record ChainConfig(String warehouse, String registry, Transfer transfer, 
     public record Ingest(String from, String rejects) {
     }
 
-    /** Score every user of the feature table/query (default: the query the model was trained on). */
-    public record Score(String model, String table, String query, String id) {
+    /**
+     * Score every user of the feature table/query; {@code recent_days}: the default game_events feature query over
+     * the last N days of data; none of them: the query the model was trained on.
+     */
+    public record Score(String model, String table, String query, @JsonProperty("recent_days") Integer recentDays,
+                        String id) {
     }
 
     /** Send the scored predictions to every target (as {@code playlens publish --to}). */
@@ -94,8 +98,10 @@ public record ChainConfig(String warehouse, String registry, Transfer transfer, 
         if (score != null) {
             require(file, score.model(), "score.model");
             require(file, warehouse, "warehouse");
-            if (score.table() != null && score.query() != null) {
-                throw new Invalid(file + ": give score.table or score.query, not both");
+            int sources = (score.table() != null ? 1 : 0) + (score.query() != null ? 1 : 0) + (score.recentDays() != null ? 1 : 0);
+            if (sources > 1) throw new Invalid(file + ": give one of score.table, score.query or score.recent_days");
+            if (score.recentDays() != null && score.recentDays() < 1) {
+                throw new Invalid(file + ": score.recent_days must be at least 1, got " + score.recentDays());
             }
         }
         if (publish != null) {

@@ -45,7 +45,8 @@ final class ScoreStep implements ChainStep {
     public Result run(ChainState state, JobContext context) throws Exception {
         ModelRef ref = ModelRef.parse(config.model());
         ScoringModel model = new ScoringModels(registry).load(ref);
-        DataSource source = source(registry.show(new ModelRef(ref.name(), model.version())));
+        DataSource source = config.recentDays() != null ? RecentActivity.features(connector, warehouse, config.recentDays())
+                : source(registry.show(new ModelRef(ref.name(), model.version())));
         context.progress(0, -1, "loading " + source.describe());
         RawTable features = new FeatureLoader(connector, new TableReader()).load(source, context);
         String idColumn = UserIds.column(features, config.id(), source.describe());
