@@ -1,5 +1,6 @@
 package dev.playlens.app.cli;
 
+import dev.playlens.core.sql.Engine;
 import dev.playlens.ml.data.WarehouseConnector;
 import dev.playlens.ml.registry.ModelMetadata;
 import dev.playlens.ml.registry.ModelRef;
@@ -25,6 +26,8 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -133,7 +136,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (connections < 1) throw usage("--connections must be >= 1, got " + connections);
         if (ttlSeconds != null && ttlSeconds < 1) throw usage("--ttl must be at least 1 second, got " + ttlSeconds);
         try {
-            dev.playlens.core.sql.Engine.fromLocation(warehouse);
+            Engine.fromLocation(warehouse);
             ModelRef ref = ModelRef.parse(model);
             if (ref.version() != null) throw usage("--model: serve answers with the published version; give NAME only");
         } catch (IllegalArgumentException e) {
@@ -146,20 +149,20 @@ public final class ServeCommand implements Callable<Integer> {
         if (table != null) {
             checkIdentifier(table, "--table");
             return FeatureQuery.forTable(table, FeatureColumns.idColumn(connector, warehouse, "SELECT * FROM " + table,
-                    java.util.List.of(), idColumn));
+                    List.of(), idColumn));
         }
         if (query != null) {
-            return FeatureQuery.forUser(query, java.util.List.of(),
-                    FeatureColumns.idColumn(connector, warehouse, query, java.util.List.of(), idColumn));
+            return FeatureQuery.forUser(query, List.of(),
+                    FeatureColumns.idColumn(connector, warehouse, query, List.of(), idColumn));
         }
         ModelMetadata m = models.show(new ModelRef(model, null));
         if (m.query() == null) {
             throw usage(model + ":" + m.version() + " was trained from " + m.dataSource()
                     + ", not a warehouse query; give the features for misses with --table or --query");
         }
-        return FeatureQuery.forUser(m.query(), new java.util.ArrayList<>(m.queryParameters()),
-                FeatureColumns.idColumn(connector, warehouse, m.query(), new java.util.ArrayList<>(m.queryParameters()),
-                        idColumn));
+        List<Object> parameters = new ArrayList<>(m.queryParameters());
+        return FeatureQuery.forUser(m.query(), parameters,
+                FeatureColumns.idColumn(connector, warehouse, m.query(), parameters, idColumn));
     }
 
     private void checkIdentifier(String name, String option) {
