@@ -50,7 +50,7 @@ public final class PublishCommand implements Callable<Integer> {
     String idColumn;
 
     @Option(names = "--registry", paramLabel = "DIR",
-            description = "The model registry (default: $PLAYLENS_REGISTRY, else ./models).")
+            description = "Registry folder (default: $PLAYLENS_REGISTRY or ./models).")
     Path registry;
 
     @Option(names = "--to", required = true, paramLabel = "TARGET",

@@ -38,8 +38,9 @@ import java.util.concurrent.CountDownLatch;
  * the process is stopped (or, in-process, until its thread is interrupted).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve predictions over HTTP: GET /predict/NAME/USER_ID → the cached prediction, or the user's",
-                "features scored, cached and returned; GET /metrics → hit/miss counters (?format=prometheus)."})
+        description = {"Serve predictions over HTTP until stopped.",
+                "GET /predict/NAME/USER_ID: the cached prediction, or the user's features scored, cached and returned.",
+                "GET /metrics: hit and miss counters (add ?format=prometheus for Prometheus)."})
 public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -75,7 +76,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--ttl", paramLabel = "SECONDS", description = "Expiry of keys cached on a miss (default: one day).")
     Long ttlSeconds;
 
-    @Option(names = "--registry", paramLabel = "DIR", description = "The model registry (default: $PLAYLENS_REGISTRY, else ./models).")
+    @Option(names = "--registry", paramLabel = "DIR", description = "Registry folder (default: $PLAYLENS_REGISTRY or ./models).")
     Path registry;
 
     @Option(names = "--connections", paramLabel = "N", defaultValue = "4",
