@@ -192,6 +192,29 @@ class ChainCommandTest {
     }
 
     @Test
+    void serveScoresAMissWithTheQueryTheModelWasTrainedOn(RedisServer redis) throws Exception {
+        redis.start();
+        Path copy = Files.copy(demo.resolve("warehouse.duckdb"), dir.resolve("serve.duckdb"));
+        String player;
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + copy); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT min(client_id) FROM game_events")) {
+            rs.next();
+            player = rs.getString(1);
+        }
+        try (JedisPooled j = new JedisPooled(redis.host(), redis.port())) {
+            j.flushAll();
+        }
+        try (InProcessServe server = InProcessServe.start("--model", "churn", "--redis", redis.uri().toString(),
+                "--warehouse", "duckdb:" + copy, "--registry", registry.toString())) {
+            JsonNode miss = JSON.readTree(server.get("/predict/churn/" + player).body());
+            assertThat(miss.get("cached").asBoolean()).isFalse();
+            assertThat(miss.get("prediction").get("score").asDouble()).isBetween(0.0, 1.0);
+            assertThat(JSON.readTree(server.get("/predict/churn/" + player).body()).get("cached").asBoolean()).isTrue();
+            assertThat(server.get("/predict/churn/not-a-player").statusCode()).isEqualTo(404);
+        }
+    }
+
+    @Test
     void aMissingSourceStopsTheChainAtTheTransferStep() throws Exception {
         Path config = Files.createDirectories(dir.resolve("broken")).resolve("chain.yaml");
         Files.writeString(config, """

@@ -11,23 +11,15 @@ import dev.playlens.testsupport.RedisServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.io.TempDir;
 import redis.clients.jedis.JedisPooled;
 
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.time.Duration;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,7 +34,6 @@ class ServeCommandTest {
     private static String warehouse;
     private static RawTable telco;
     private static double[] scores;
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void trainAndLoadFeatures() throws Exception {
@@ -55,11 +46,6 @@ class ServeCommandTest {
             s.execute("CREATE TABLE features AS SELECT * FROM read_csv('" + TelcoModels.CSV
                     + "', header = true, nullstr = ' ', types = {'TotalCharges': 'DOUBLE'})");
         }
-    }
-
-    private HttpResponse<String> get(int port, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -78,52 +64,42 @@ class ServeCommandTest {
         int cached = indexOf(ids, sorted.get(10));
         int uncached = indexOf(ids, sorted.get(5000));
 
-        int port = freePort();
-        ExecutorService runner = Executors.newSingleThreadExecutor();
-        try {
-            Future<CliRunner.Run> serving = runner.submit(() -> CliRunner.run("serve", "--model", "churn", "--redis",
-                    redis.uri().toString(), "--warehouse", warehouse, "--table", "features", "--id", TelcoModels.ID,
-                    "--port", Integer.toString(port), "--registry", registry.toString(), "--ttl", "300"));
-            awaitListening(port, serving);
-
-            JsonNode hit = JSON.readTree(get(port, "/predict/churn/" + ids[cached]).body());
+        try (InProcessServe server = InProcessServe.start("--model", "churn", "--redis", redis.uri().toString(),
+                "--warehouse", warehouse, "--table", "features", "--id", TelcoModels.ID, "--registry", registry.toString(),
+                "--ttl", "300")) {
+            JsonNode hit = JSON.readTree(server.get("/predict/churn/" + ids[cached]).body());
             assertThat(hit.get("cached").asBoolean()).isTrue();
             assertThat(hit.get("version").asInt()).isEqualTo(1);
             assertThat(hit.get("prediction").get("score").asDouble()).isEqualTo(scores[cached]);
 
-            HttpResponse<String> missResponse = get(port, "/predict/churn/" + ids[uncached]);
+            HttpResponse<String> missResponse = server.get("/predict/churn/" + ids[uncached]);
             assertThat(missResponse.statusCode()).isEqualTo(200);
             JsonNode miss = JSON.readTree(missResponse.body());
             assertThat(miss.get("cached").asBoolean()).isFalse();
             assertThat(miss.get("user").asText()).isEqualTo(ids[uncached]);
-            assertThat(miss.get("prediction").get("score").asDouble()).isCloseTo(scores[uncached], org.assertj.core.data.Offset.offset(1e-9));
-            JsonNode again = JSON.readTree(get(port, "/predict/churn/" + ids[uncached]).body());
+            assertThat(miss.get("prediction").get("score").asDouble()).isCloseTo(scores[uncached], Offset.offset(1e-9));
+            JsonNode again = JSON.readTree(server.get("/predict/churn/" + ids[uncached]).body());
             assertThat(again.get("cached").asBoolean()).isTrue();
             assertThat(again.get("prediction")).isEqualTo(miss.get("prediction"));
             try (JedisPooled j = new JedisPooled(redis.host(), redis.port())) {
                 assertThat(j.ttl("playlens:churn:1:" + ids[uncached])).isBetween(290L, 300L);
             }
 
-            HttpResponse<String> noModel = get(port, "/predict/nope/" + ids[cached]);
+            HttpResponse<String> noModel = server.get("/predict/nope/" + ids[cached]);
             assertThat(noModel.statusCode()).isEqualTo(404);
             assertThat(JSON.readTree(noModel.body()).get("error").asText()).isEqualTo("unknown model nope");
-            HttpResponse<String> noUser = get(port, "/predict/churn/0000-NOBODY");
+            HttpResponse<String> noUser = server.get("/predict/churn/0000-NOBODY");
             assertThat(noUser.statusCode()).isEqualTo(404);
             assertThat(JSON.readTree(noUser.body()).get("error").asText()).isEqualTo("unknown user 0000-NOBODY for model churn");
 
-            JsonNode metrics = JSON.readTree(get(port, "/metrics").body());
+            JsonNode metrics = JSON.readTree(server.get("/metrics").body());
             assertThat(metrics.get("hits").asLong()).isEqualTo(2);
             assertThat(metrics.get("misses").asLong()).isEqualTo(1);
             assertThat(metrics.get("unknown_model").asLong()).isEqualTo(1);
             assertThat(metrics.get("unknown_user").asLong()).isEqualTo(1);
-            assertThat(get(port, "/metrics?format=prometheus").body()).contains("playlens_predict_requests_total{result=\"miss\"} 1");
+            assertThat(server.get("/metrics?format=prometheus").body()).contains("playlens_predict_requests_total{result=\"miss\"} 1");
 
-            serving.cancel(true); // what Ctrl+C is to the process: the command stops and frees the port
-            runner.shutdown();
-            assertThat(runner.awaitTermination(20, TimeUnit.SECONDS)).isTrue();
-            assertThat(canBind(port)).isTrue();
-        } finally {
-            runner.shutdownNow();
+            assertThat(server.stop()).as("the command returns and frees the port").isTrue();
         }
     }
 
@@ -144,7 +120,12 @@ class ServeCommandTest {
         assertThat(unknown.errLines()).hasSize(1);
         assertThat(unknown.err()).contains("no model named nope");
 
-        int closed = freePort();
+        CliRunner.Run noFeatures = CliRunner.run("serve", "--model", "churn", "--redis", "redis://127.0.0.1:1",
+                "--warehouse", warehouse, "--registry", registry.toString(), "--port", "0");
+        assertThat(noFeatures.exitCode()).isEqualTo(2);
+        assertThat(noFeatures.err()).contains("churn:1 was trained from file:").contains("--table or --query");
+
+        int closed = InProcessServe.freePort();
         CliRunner.Run down = CliRunner.run("serve", "--model", "churn", "--redis", "redis://127.0.0.1:" + closed,
                 "--warehouse", warehouse, "--table", "features", "--id", TelcoModels.ID, "--registry", registry.toString(),
                 "--port", "0");
@@ -156,28 +137,5 @@ class ServeCommandTest {
     private static int indexOf(String[] ids, String id) {
         for (int i = 0; i < ids.length; i++) if (ids[i].equals(id)) return i;
         throw new AssertionError(id);
-    }
-
-    private void awaitListening(int port, Future<CliRunner.Run> serving) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (canBind(port)) {
-            if (serving.isDone()) throw new AssertionError("serve exited: " + serving.get().err());
-            if (System.nanoTime() > deadline) throw new AssertionError("serve did not listen on " + port);
-            Thread.sleep(50);
-        }
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
-
-    private static boolean canBind(int port) {
-        try (ServerSocket s = new ServerSocket(port, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
-            return true;
-        } catch (java.io.IOException e) {
-            return false;
-        }
     }
 }
