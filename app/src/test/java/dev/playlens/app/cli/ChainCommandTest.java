@@ -16,6 +16,8 @@ import dev.playlens.ml.model.Algorithm;
 import dev.playlens.ml.model.ClassifierTrainer;
 import dev.playlens.ml.model.TrainParams;
 import dev.playlens.ml.prep.PreprocessorFitter;
+import dev.playlens.ml.data.RawColumn;
+import dev.playlens.ml.registry.ModelRef;
 import dev.playlens.ml.registry.ModelRegistry;
 import dev.playlens.ml.train.TrainRequest;
 import dev.playlens.ml.train.TrainingService;
@@ -31,6 +33,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
@@ -144,6 +147,23 @@ class ChainCommandTest {
                 assertThat(rs.getInt(3)).isEqualTo(1);
             }
             assertThat(j.keys("playlens:churn:1:*")).hasSize((int) demoPlayers);
+            // what was published is the model's own score of each player's features
+            String nightlyWarehouse = "duckdb:" + nightly.resolve("warehouse.duckdb");
+            var features = new FeatureLoader(WarehouseConnector.duckdbOnly(), new TableReader())
+                    .load(new DataSource.WarehouseQuery(nightlyWarehouse, FEATURES, List.of()), JobContext.silent());
+            double[] expected = new ModelRegistry(registry).load(ModelRef.parse("churn")).score(features);
+            String[] players = ((RawColumn.Text) features.column("client_id")).values();
+            try (Connection c = DriverManager.getConnection("jdbc:" + nightlyWarehouse);
+                 PreparedStatement st = c.prepareStatement("SELECT score FROM predictions WHERE model = 'churn' AND user_id = ?")) {
+                for (int i = 0; i < players.length; i += 7) {
+                    st.setString(1, players[i]);
+                    try (ResultSet rs = st.executeQuery()) {
+                        assertThat(rs.next()).isTrue();
+                        assertThat(rs.getDouble(1)).as(players[i]).isEqualTo(expected[i]);
+                    }
+                }
+            }
+            assertThat(JSON.readTree(j.get("playlens:churn:1:" + players[0])).get("score").asDouble()).isEqualTo(expected[0]);
 
             // The next night with nothing new: every object and file is skipped, the same set is republished.
             CliRunner.Run again = CliRunner.run("chain", config.toString(), "--json");

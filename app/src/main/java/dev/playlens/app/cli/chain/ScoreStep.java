@@ -16,14 +16,17 @@ import dev.playlens.publish.UserIds;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /** score: every user of the feature table or query, scored with one registry model version. */
 final class ScoreStep implements ChainStep {
+    private static final int CHUNK = 10_000;
     private final ChainConfig.Score config;
     private final String warehouse;
     private final ModelRegistry registry;
@@ -51,10 +54,22 @@ final class ScoreStep implements ChainStep {
         RawTable features = new FeatureLoader(connector, new TableReader()).load(source, context);
         String idColumn = UserIds.column(features, config.id(), source.describe());
         String[] ids = UserIds.extract(features, idColumn, source.describe());
-        context.progress(0, -1, "scoring " + ids.length + " users with " + model.name() + ":" + model.version());
-        List<Prediction> predictions = model.score(features, ids, Instant.now());
+        List<Prediction> predictions = score(model, features, ids, context);
         state.scored(new ChainState.Scored(model, features, idColumn, source.describe(), predictions));
         return summary(model, source, predictions);
+    }
+
+    /** In chunks, so the encoded feature matrix of only one chunk is alive at a time, and progress can be shown. */
+    private static List<Prediction> score(ScoringModel model, RawTable features, String[] ids, JobContext context) {
+        Instant at = Instant.now();
+        List<Prediction> out = new ArrayList<>(ids.length);
+        for (int from = 0; from < ids.length; from += CHUNK) {
+            context.checkCancelled();
+            int to = Math.min(ids.length, from + CHUNK);
+            out.addAll(model.score(features.select(IntStream.range(from, to).toArray()), Arrays.copyOfRange(ids, from, to), at));
+            context.progress(to, ids.length, "scored " + to + " of " + ids.length + " users with " + model.name() + ":" + model.version());
+        }
+        return out;
     }
 
     /** table, query, or else the query the model was trained on (with its recorded parameters). */

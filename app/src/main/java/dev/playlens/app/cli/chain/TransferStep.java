@@ -60,6 +60,7 @@ final class TransferStep implements ChainStep {
         json.put("skipped", r.skipped());
         json.put("failed", r.failed());
         json.put("bytes", r.bytes());
+        json.put("verified", r.verified());
         return new Result(json, String.format(Locale.ROOT, "%,d objects from %s to %s: %,d copied, %,d skipped (already there), %,d bytes",
                 r.objects(), from, to, r.copied(), r.skipped(), r.bytes()));
     }
