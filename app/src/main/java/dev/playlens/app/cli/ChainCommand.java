@@ -43,7 +43,8 @@ public final class ChainCommand implements Callable<Integer> {
         try {
             chain = Chain.of(ChainConfig.read(config), base, environment.env(), dir -> registry(dir, base));
         } catch (ChainConfig.Invalid e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            String m = e.getMessage();
+            throw new CommandLine.ParameterException(spec.commandLine(), m.startsWith(config.toString()) ? m : config + ": " + m);
         }
         PrintWriter err = spec.commandLine().getErr();
         err.println("chain: " + config + ": " + String.join(" → ", chain.stepNames()));

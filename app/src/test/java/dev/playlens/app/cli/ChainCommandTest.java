@@ -2,8 +2,6 @@ package dev.playlens.app.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.playlens.app.cli.chain.Chain;
-import dev.playlens.app.cli.chain.ChainConfig;
 import dev.playlens.core.job.JobContext;
 import dev.playlens.core.sql.Engine;
 import dev.playlens.ml.data.DataSource;
@@ -260,41 +258,5 @@ class ChainCommandTest {
         assertThat(o.get("failed_step").asText()).isEqualTo("transfer");
         assertThat(o.get("steps")).hasSize(1);
         assertThat(Files.exists(dir.resolve("broken/warehouse.duckdb"))).isFalse();
-    }
-
-    @Test
-    void aBrokenConfigIsUsageNamingTheLineAndField() throws Exception {
-        Path config = dir.resolve("typo.yaml");
-        Files.writeString(config, """
-                warehouse: duckdb:w.duckdb
-                score:
-                  model: churn
-                  tabel: features
-                """);
-        CliRunner.Run run = CliRunner.run("chain", config.toString());
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.errLines()).hasSize(1);
-        assertThat(run.err()).contains("line 4").contains("unknown field 'score.tabel'").contains("table");
-
-        CliRunner.Run missing = CliRunner.run("chain", dir.resolve("nope.json").toString());
-        assertThat(missing.exitCode()).isEqualTo(2);
-        assertThat(missing.err()).contains("nope.json: no such file");
-
-        Path noScore = dir.resolve("publish-only.json");
-        Files.writeString(noScore, "{\"publish\": {\"to\": [\"redis://127.0.0.1:1\"]}}");
-        CliRunner.Run publishOnly = CliRunner.run("chain", noScore.toString());
-        assertThat(publishOnly.exitCode()).isEqualTo(2);
-        assertThat(publishOnly.err()).contains("publish needs a score step");
-    }
-
-    @Test
-    void theDocumentedExampleIsAValidConfig() throws Exception {
-        Path example = Path.of("../docs/examples/nightly-chain.yaml").toAbsolutePath().normalize();
-        ChainConfig config = ChainConfig.read(example);
-        assertThat(config.transfer().from()).isEqualTo("s3://game-telemetry/events");
-        assertThat(config.publish().to()).hasSize(2);
-        assertThat(config.publish().ttlSeconds()).isEqualTo(86400L);
-        Chain chain = Chain.of(config, example.getParent(), java.util.Map.of(), r -> new ModelRegistry(Path.of(r)));
-        assertThat(chain.stepNames()).containsExactly("transfer", "ingest", "score", "publish");
     }
 }
