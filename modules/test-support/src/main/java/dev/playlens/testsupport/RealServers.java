@@ -16,8 +16,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }
  * }</pre>
  * Supported parameter types: {@link PostgresServer}, {@link RedshiftViaPgBouncer}, {@link S3Server},
- * {@link AzuriteServer}, {@link RedisServer}, {@link MariaDbServer}. Each server starts on first use, once per test JVM (shared by all
- * test classes), and stops when the JVM's tests end. A missing binary fails the test with what to install.
+ * {@link AzuriteServer}, {@link RedisServer}, {@link MariaDbServer}. Each server starts on first use, once per test
+ * JVM (shared by all test classes), and stops when the JVM's tests end. A missing binary fails the test with what to install.
  */
 public final class RealServers implements ParameterResolver {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(RealServers.class);
