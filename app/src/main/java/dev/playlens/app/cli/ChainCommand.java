@@ -60,10 +60,12 @@ public final class ChainCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The config's registry, else $PLAYLENS_REGISTRY, else models/ next to the config. */
+    /** The config's registry, else the models/ of {@code playlens --workspace DIR chain …}, else models/ next to the config. */
     private ModelRegistry registry(String fromConfig, Path base) {
         if (fromConfig != null) return new ModelRegistry(Path.of(fromConfig));
-        String env = environment.env().get(RegistryLocation.ENV);
-        return new ModelRegistry(env != null && !env.isBlank() ? Path.of(env) : base.resolve("models"));
+        if (spec.root().userObject() instanceof PlaylensCommand root && root.workspace != null) {
+            return ModelRegistries.resolve(spec, null);
+        }
+        return new ModelRegistry(base.resolve("models"));
     }
 }

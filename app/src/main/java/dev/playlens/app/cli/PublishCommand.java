@@ -50,7 +50,7 @@ public final class PublishCommand implements Callable<Integer> {
     String idColumn;
 
     @Option(names = "--registry", paramLabel = "DIR",
-            description = "Registry folder (default: $PLAYLENS_REGISTRY or ./models).")
+            description = "Registry folder (default: the --workspace's models/, else ./models).")
     Path registry;
 
     @Option(names = "--to", required = true, paramLabel = "TARGET",
@@ -73,13 +73,13 @@ public final class PublishCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ModelRef ref = modelRef(spec, model);
         DataSource source = data.source(spec);
-        WarehouseConnector connector = JdbcConnectors.fromEnvironment(environment.env());
-        List<PublishTarget> targets = targets(spec, connector, to, ttlSeconds);
-        PublishService service = new PublishService(RegistryLocation.open(registry, environment.env()),
-                new FeatureLoader(connector, new TableReader()), new Publisher(Optional.empty()));
+        // targets may be engines the warehouse module does not open (MariaDB): plain JDBC with env credentials
+        List<PublishTarget> targets = targets(spec, JdbcConnectors.fromEnvironment(environment.env()), to, ttlSeconds);
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), ConsoleProgress.stderrIsTerminal());
         PublishResult result;
-        try {
+        try (FeatureDataOptions loading = data) {
+            PublishService service = new PublishService(ModelRegistries.resolve(spec, registry),
+                    new FeatureLoader(loading.connector(spec, environment.env()), new TableReader()), new Publisher(Optional.empty()));
             result = service.job(ref, source, idColumn, targets).run(progress);
         } finally {
             progress.finish();

@@ -76,7 +76,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--ttl", paramLabel = "SECONDS", description = "Expiry of keys cached on a miss (default: one day).")
     Long ttlSeconds;
 
-    @Option(names = "--registry", paramLabel = "DIR", description = "Registry folder (default: $PLAYLENS_REGISTRY or ./models).")
+    @Option(names = "--registry", paramLabel = "DIR", description = "Registry folder (default: the --workspace's models/, else ./models).")
     Path registry;
 
     @Option(names = "--connections", paramLabel = "N", defaultValue = "4",
@@ -91,7 +91,7 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         RedisLocation cache = redisLocation();
         validate();
-        ModelRegistry models = RegistryLocation.open(registry, environment.env());
+        ModelRegistry models = ModelRegistries.resolve(spec, registry);
         ServedModels served = new ServedModels(models, Set.of(model));
         WarehouseConnector connector = JdbcConnectors.fromEnvironment(environment.env());
         Duration ttl = ttlSeconds == null ? RedisTarget.DEFAULT_TTL : Duration.ofSeconds(ttlSeconds);
