@@ -19,6 +19,9 @@ public final class Cli {
 
     public int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new PlaylensCommand(environment), new Factory(environment));
+        cl.addSubcommand(PublishCommand.class);
+        cl.addSubcommand(ServeCommand.class);
+        cl.addSubcommand(ChainCommand.class);
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {

@@ -16,13 +16,13 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }
  * }</pre>
  * Supported parameter types: {@link PostgresServer}, {@link RedshiftViaPgBouncer}, {@link S3Server},
- * {@link AzuriteServer}, {@link RedisServer}. Each server starts on first use, once per test JVM (shared by all
- * test classes), and stops when the JVM's tests end. A missing binary fails the test with what to install.
+ * {@link AzuriteServer}, {@link RedisServer}, {@link MariaDbServer}. Each server starts on first use, once per test
+ * JVM (shared by all test classes), and stops when the JVM's tests end. A missing binary fails the test with what to install.
  */
 public final class RealServers implements ParameterResolver {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(RealServers.class);
     private static final Set<Class<?>> SERVER_TYPES = Set.of(PostgresServer.class, RedshiftViaPgBouncer.class,
-            S3Server.class, AzuriteServer.class, RedisServer.class);
+            S3Server.class, AzuriteServer.class, RedisServer.class, MariaDbServer.class);
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext extension) {

@@ -73,6 +73,11 @@ final class ServerFleet implements AutoCloseable {
             stopsInReverseOrder.push(redis::stop);
             return redis;
         }
+        if (type == MariaDbServer.class) {
+            MariaDbServer mariadb = MariaDbServer.launch(context);
+            stopsInReverseOrder.push(mariadb::stop);
+            return mariadb;
+        }
         throw new IllegalArgumentException("not a test server type: " + type.getName());
     }
 
