@@ -1,0 +1,96 @@
+package dev.playlens.app.publish;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.util.Locale;
+import java.util.function.Function;
+
+/** The right side of the Publish screen: each target's current version (with the cache rollback) and the history. */
+final class PublishTablesView extends VBox {
+
+    PublishTablesView(PublishModel model, PublishController controller) {
+        super(8);
+        setPadding(new Insets(12, 16, 12, 8));
+
+        TableView<TargetState> states = new TableView<>(model.states);
+        states.setId("publish-states");
+        states.setPlaceholder(new Label("Add a target to see which version it serves"));
+        states.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        states.getColumns().add(column("Target", 260, TargetState::target));
+        states.getColumns().add(column("Current", 70, TargetState::currentText));
+        states.getColumns().add(column("Details", 280, TargetState::note));
+        TableColumn<TargetState, TargetState> action = new TableColumn<>("Rollback");
+        action.setPrefWidth(150);
+        action.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        action.setCellFactory(c -> new RollbackCell(controller, model));
+        states.getColumns().add(action);
+        states.setFixedCellSize(34);
+        states.setPrefHeight(176);
+        states.setMinHeight(110);
+
+        TableView<HistoryRow> history = new TableView<>(model.history);
+        history.setId("publish-history");
+        history.setPlaceholder(new Label("No publishes yet"));
+        history.getColumns().add(column("Time (UTC)", 170, r -> r.time().replace('T', ' ').replaceAll("\\.\\d+Z$", "Z")));
+        history.getColumns().add(column("Model", 90, HistoryRow::model));
+        history.getColumns().add(column("Version", 60, r -> "v" + r.version()));
+        history.getColumns().add(column("Status", 80, HistoryRow::status));
+        history.getColumns().add(column("Rows", 80, r -> String.format(Locale.ROOT, "%,d", r.rows())));
+        history.getColumns().add(column("Keys", 80, r -> String.format(Locale.ROOT, "%,d", r.keys())));
+        history.getColumns().add(column("Targets", 320, HistoryRow::targets));
+        history.getColumns().add(column("Error", 240, HistoryRow::error));
+        VBox.setVgrow(history, Priority.ALWAYS);
+
+        getChildren().addAll(heading("Current version per target"), states, heading("History"), history);
+    }
+
+    private static Label heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("title-4");
+        return l;
+    }
+
+    private static <R> TableColumn<R, String> column(String title, double width, Function<R, String> value) {
+        TableColumn<R, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return c;
+    }
+
+    /** "Roll back to vN" on a cache row that has an older version whose keys are still there. */
+    private static final class RollbackCell extends TableCell<TargetState, TargetState> {
+        private final Button button = new Button();
+
+        RollbackCell(PublishController controller, PublishModel model) {
+            button.getStyleClass().add("small");
+            button.setOnAction(e -> controller.rollback(getItem()));
+            button.disableProperty().bind(model.running);
+        }
+
+        @Override
+        protected void updateItem(TargetState state, boolean empty) {
+            super.updateItem(state, empty);
+            setText(null);
+            if (empty || state == null || !state.cache()) {
+                setGraphic(null);
+                return;
+            }
+            if (state.rollbackTo() == null) {
+                setGraphic(null);
+                setText(state.current() == null ? "" : "no older version");
+                return;
+            }
+            button.setText("Roll back to v" + state.rollbackTo());
+            button.setId("publish-rollback");
+            setGraphic(button);
+        }
+    }
+}
