@@ -18,6 +18,10 @@ public record HistoryRow(String time, String model, int version, String targets,
                 m.get("error") == null ? "" : String.valueOf(m.get("error")));
     }
 
+    HistoryRow withTargets(String shown) {
+        return new HistoryRow(time, model, version, shown, rows, keys, status, error);
+    }
+
     private static Number number(Object o) {
         return o instanceof Number n ? n : 0;
     }

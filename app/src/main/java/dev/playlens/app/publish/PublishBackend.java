@@ -93,7 +93,11 @@ public final class PublishBackend {
     /** The publish history, newest first. */
     public List<HistoryRow> history() throws IOException {
         List<HistoryRow> rows = new ArrayList<>();
-        for (Map<String, Object> m : history.read()) rows.add(HistoryRow.of(m));
+        String own = warehouse.location() + "#";
+        for (Map<String, Object> m : history.read()) {
+            HistoryRow r = HistoryRow.of(m);
+            rows.add(r.withTargets(r.targets().replace(own, WAREHOUSE_TARGET)));
+        }
         rows.sort(Comparator.comparing(HistoryRow::time).reversed());
         return rows;
     }

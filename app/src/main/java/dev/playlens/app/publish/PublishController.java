@@ -126,13 +126,13 @@ public final class PublishController {
         if (running != null) running.cancel();
     }
 
-    /** Points the cache's {@code current} back at the version the target's row offers. */
+    /** Points the cache's {@code current} at the version the target's row offers (usually back to the previous one). */
     public void rollback(TargetState state) {
-        if (!state.cache() || state.rollbackTo() == null || model.model.get() == null) return;
+        if (!state.cache() || state.switchTo() == null || model.model.get() == null) return;
         String name = model.model.get();
-        int version = state.rollbackTo();
+        int version = state.switchTo();
         model.status.set("Switching " + name + " to v" + version + " in " + state.target() + "…");
-        submit("Roll back " + name + " to v" + version, backend.rollback(state.target(), name, version), ignored -> {
+        submit("Switch " + name + " to v" + version + " in the cache", backend.rollback(state.target(), name, version), ignored -> {
             model.status.set("Readers of " + state.target() + " now get " + name + " v" + version + ".");
             refresh();
         });

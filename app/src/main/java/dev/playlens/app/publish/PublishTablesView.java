@@ -24,11 +24,11 @@ final class PublishTablesView extends VBox {
         states.setId("publish-states");
         states.setPlaceholder(new Label("Add a target to see which version it serves"));
         states.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        states.getColumns().add(column("Target", 260, TargetState::target));
+        states.getColumns().add(column("Target", 240, TargetState::target));
         states.getColumns().add(column("Current", 70, TargetState::currentText));
-        states.getColumns().add(column("Details", 280, TargetState::note));
-        TableColumn<TargetState, TargetState> action = new TableColumn<>("Rollback");
-        action.setPrefWidth(150);
+        states.getColumns().add(column("Details", 340, TargetState::note));
+        TableColumn<TargetState, TargetState> action = new TableColumn<>("Cache pointer");
+        action.setPrefWidth(140);
         action.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         action.setCellFactory(c -> new RollbackCell(controller, model));
         states.getColumns().add(action);
@@ -39,12 +39,12 @@ final class PublishTablesView extends VBox {
         TableView<HistoryRow> history = new TableView<>(model.history);
         history.setId("publish-history");
         history.setPlaceholder(new Label("No publishes yet"));
-        history.getColumns().add(column("Time (UTC)", 170, r -> r.time().replace('T', ' ').replaceAll("\\.\\d+Z$", "Z")));
+        history.getColumns().add(column("Time (UTC)", 170, r -> TargetStates.shortTime(r.time()).replace(" UTC", "")));
         history.getColumns().add(column("Model", 90, HistoryRow::model));
-        history.getColumns().add(column("Version", 60, r -> "v" + r.version()));
-        history.getColumns().add(column("Status", 80, HistoryRow::status));
-        history.getColumns().add(column("Rows", 80, r -> String.format(Locale.ROOT, "%,d", r.rows())));
-        history.getColumns().add(column("Keys", 80, r -> String.format(Locale.ROOT, "%,d", r.keys())));
+        history.getColumns().add(column("Version", 86, r -> "v" + r.version()));
+        history.getColumns().add(statusColumn());
+        history.getColumns().add(number(column("Rows", 80, r -> String.format(Locale.ROOT, "%,d", r.rows()))));
+        history.getColumns().add(number(column("Keys", 80, r -> String.format(Locale.ROOT, "%,d", r.keys()))));
         history.getColumns().add(column("Targets", 320, HistoryRow::targets));
         history.getColumns().add(column("Error", 240, HistoryRow::error));
         VBox.setVgrow(history, Priority.ALWAYS);
@@ -62,6 +62,29 @@ final class PublishTablesView extends VBox {
         TableColumn<R, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return c;
+    }
+
+    private static <R> TableColumn<R, String> number(TableColumn<R, String> c) {
+        c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        return c;
+    }
+
+    /** ok / cancelled / failed, coloured so a failed publish stands out. */
+    private static TableColumn<HistoryRow, String> statusColumn() {
+        TableColumn<HistoryRow, String> c = column("Status", 96, HistoryRow::status);
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String status, boolean empty) {
+                super.updateItem(status, empty);
+                setText(empty ? null : status);
+                setStyle(empty || status == null ? "" : switch (status) {
+                    case "ok" -> "-fx-text-fill: -color-success-fg;";
+                    case "failed" -> "-fx-text-fill: -color-danger-fg;";
+                    default -> "-fx-text-fill: -color-warning-fg;";
+                });
+            }
+        });
         return c;
     }
 
@@ -83,12 +106,12 @@ final class PublishTablesView extends VBox {
                 setGraphic(null);
                 return;
             }
-            if (state.rollbackTo() == null) {
+            if (state.switchTo() == null) {
                 setGraphic(null);
-                setText(state.current() == null ? "" : "no older version");
+                setText(state.current() == null ? "" : "no other version");
                 return;
             }
-            button.setText("Roll back to v" + state.rollbackTo());
+            button.setText(state.switchText());
             button.setId("publish-rollback");
             setGraphic(button);
         }

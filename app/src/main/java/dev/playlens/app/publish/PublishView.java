@@ -19,6 +19,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
 /**
@@ -68,6 +69,17 @@ public final class PublishView extends BorderPane {
             case FILE -> "/path/to/features.csv";
         }, model.dataKind));
         data.setPrefWidth(320);
+        Button browse = new Button("Browse…");
+        browse.setId("publish-browse");
+        browse.visibleProperty().bind(model.dataKind.isEqualTo(PublishSettings.DataKind.FILE));
+        browse.managedProperty().bind(browse.visibleProperty());
+        browse.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Users to score");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV or Parquet", "*.csv", "*.parquet"));
+            java.io.File f = chooser.showOpenDialog(getScene().getWindow());
+            if (f != null) model.data.set(f.getAbsolutePath());
+        });
         TextField id = new TextField();
         id.setId("publish-id-column");
         id.textProperty().bindBidirectional(model.idColumn);
@@ -80,7 +92,7 @@ public final class PublishView extends BorderPane {
         ttl.getValueFactory().valueProperty().addListener((o, was, now) -> model.ttlHours.set(now));
         model.ttlHours.addListener((o, was, now) -> ttl.getValueFactory().setValue(now.intValue()));
 
-        FlowPane top = new FlowPane(18, 8, field("Model", name), field("Version", version), field("Data", new HBox(6, kind, data)),
+        FlowPane top = new FlowPane(18, 8, field("Model", name), field("Version", version), field("Data", new HBox(6, kind, data, browse)),
                 field("User id column", id), field("Cache TTL (hours)", ttl));
         top.setPadding(new Insets(12, 16, 12, 16));
         top.getStyleClass().add("screen-toolbar");

@@ -18,6 +18,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -45,16 +46,29 @@ final class TargetStates {
         try (JedisPooled redis = open(where)) {
             RedisVersions cache = new RedisVersions(redis);
             Integer current = cache.current(model).orElse(null);
-            Integer back = null;
-            // The newest older version whose keys are still there (its manifest lives no longer than its keys).
-            for (int i = versions.size() - 1; i >= 0 && back == null; i--) {
+            Integer to = null;
+            // Newest first; an older version wins over a newer one (its manifest lives no longer than its keys).
+            for (int i = versions.size() - 1; i >= 0; i--) {
                 int v = versions.get(i);
-                if ((current == null || v < current) && cache.manifest(model, v).isPresent()) back = v;
+                if (current != null && v == current || cache.manifest(model, v).isEmpty()) continue;
+                boolean older = current == null || v < current;
+                if (older) {
+                    to = v;
+                    break;
+                }
+                if (to == null) to = v;
             }
             String note = current == null ? "nothing published" : cache.manifest(model, current)
-                    .map(m -> m.get("rows") + " keys, published " + m.get("publishedAt")).orElse("keys expired");
-            return new TargetState(shown, true, current, back, note);
+                    .map(m -> String.format(Locale.ROOT, "%,d keys, published %s", ((Number) m.get("rows")).longValue(),
+                            shortTime(String.valueOf(m.get("publishedAt"))).replaceAll(":\\d\\d UTC$", " UTC")))
+                    .orElse("keys expired");
+            return new TargetState(shown, true, current, to, note);
         }
+    }
+
+    /** {@code 2026-12-06T11:53:31.123Z} → {@code 2026-12-06 11:53:31 UTC}. */
+    static String shortTime(String instant) {
+        return instant.replace('T', ' ').replaceAll("(\\.\\d+)?Z$", " UTC");
     }
 
     static void switchCache(String resolved, String model, int version) {
@@ -79,10 +93,10 @@ final class TargetStates {
                 rs.next();
                 int v = rs.getInt(1);
                 return rs.wasNull() ? new TargetState(shown, false, null, null, "nothing published")
-                        : new TargetState(shown, false, v, null, rs.getLong(2) + " rows");
+                        : new TargetState(shown, false, v, null, String.format(Locale.ROOT, "%,d rows", rs.getLong(2)));
             }
         } catch (SQLException e) {
-            if (String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("does not exist")) {
+            if (String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("does not exist")) {
                 return new TargetState(shown, false, null, null, "no table yet");
             }
             throw e;

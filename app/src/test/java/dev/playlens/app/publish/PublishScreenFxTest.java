@@ -119,7 +119,7 @@ class PublishScreenFxTest {
         publish(robot, model);
         assertThat(model.history()).hasSize(2);
         assertThat(model.states()).extracting(TargetState::current).containsExactly(2, 2);
-        assertThat(model.states().get(1).rollbackTo()).isEqualTo(1);
+        assertThat(model.states().get(1).switchText()).isEqualTo("Roll back to v1");
         assertThat(redis.get(RedisKeys.current("churn"))).isEqualTo("2");
 
         // One click: the cache's current pointer goes back to v1; the table keeps v2.
@@ -130,6 +130,7 @@ class PublishScreenFxTest {
         assertThat(redis.get(RedisKeys.current("churn"))).isEqualTo("1");
         assertThat(model.states()).extracting(TargetState::current).containsExactly(2, 1);
         assertThat(model.statusProperty().get()).contains("now get churn v1");
+        assertThat(model.states().get(1).switchText()).as("the rollback can be undone").isEqualTo("Switch to v2");
 
         // Cancel while v2 is sent again: the cache stays on v1 and the table on its whole v2 set.
         CountDownLatch sent = new CountDownLatch(1);

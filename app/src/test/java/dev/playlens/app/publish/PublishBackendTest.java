@@ -1,0 +1,102 @@
+package dev.playlens.app.publish;
+
+import dev.playlens.app.workspace.Workspace;
+import dev.playlens.core.job.JobContext;
+import dev.playlens.publish.PublishResult;
+import dev.playlens.warehouse.Credentials;
+import dev.playlens.warehouse.Warehouse;
+import dev.playlens.warehouse.Warehouses;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The screen's plain-Java side on a real workspace: warehouse data, table and folder targets, history, states. */
+class PublishBackendTest {
+    @TempDir
+    static Path dir;
+    private static Workspace workspace;
+    private static Warehouse warehouse;
+    private static PublishBackend backend;
+
+    @BeforeAll
+    static void open() throws Exception {
+        workspace = PublishModels.workspace(dir.resolve("ws"));
+        warehouse = Warehouses.open(workspace.warehouseLocation(), Credentials.none());
+        backend = new PublishBackend(warehouse, workspace.modelsDir(), workspace.historyDir().resolve("publishes.jsonl"),
+                dir.resolve("scratch"), Map.of(), 2_000);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        warehouse.close();
+    }
+
+    @Test
+    void scoresAWarehouseQueryIntoATableAndAFolderAndReadsBothBack() throws Exception {
+        assertThat(backend.models()).containsEntry("churn", List.of(1, 2));
+        Path folder = dir.resolve("bucket");
+        String query = "SELECT * FROM telco WHERE Contract = 'Two year'";
+        PublishResult r = backend.publish(new PublishRequest("churn", 2, PublishSettings.DataKind.QUERY, query,
+                PublishModels.ID, List.of("warehouse#two_year_scores", folder.toString()), Duration.ofHours(1)))
+                .run(JobContext.silent());
+        long expected = count("SELECT count(*) FROM telco WHERE Contract = 'Two year'");
+        assertThat(expected).isBetween(1000L, 2000L);
+        assertThat(r.rows()).isEqualTo(expected);
+        assertThat(count("SELECT count(*) FROM two_year_scores WHERE model = 'churn' AND version = 2")).isEqualTo(expected);
+        Path csv = folder.resolve("predictions/churn/2/predictions.csv");
+        assertThat(Files.readAllLines(csv)).hasSize((int) expected + 1);
+        assertThat(folder.resolve("predictions/churn/2/predictions.parquet")).isRegularFile();
+
+        HistoryRow last = backend.history().getFirst();
+        assertThat(last.status()).isEqualTo("ok");
+        assertThat(last.keys()).isZero();
+        assertThat(last.targets()).startsWith("warehouse#two_year_scores (" + expected + "), ");
+
+        List<TargetState> states = backend.states("churn", List.of("warehouse#two_year_scores", folder.toString(),
+                "warehouse#never_published"));
+        assertThat(states).extracting(TargetState::current).containsExactly(2, 2, null);
+        assertThat(states.get(0).note()).isEqualTo(String.format(java.util.Locale.ROOT, "%,d rows", expected));
+        assertThat(states.get(2).note()).isEqualTo("no table yet");
+    }
+
+    @Test
+    void aMissingTableFailsNamingItAndPublishesNothing() throws Exception {
+        assertThatThrownBy(() -> backend.publish(new PublishRequest("churn", 1, PublishSettings.DataKind.TABLE,
+                "no_such_table", PublishModels.ID, List.of("warehouse#scores"), Duration.ofHours(1)))
+                .run(JobContext.silent())).hasMessageContaining("no_such_table");
+        assertThat(count("SELECT count(*) FROM information_schema.tables WHERE table_name = 'scores'")).isZero();
+    }
+
+    @Test
+    void anUnreachableCacheIsReportedInItsRowNotThrown() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        TargetState state = backend.states("churn", List.of("redis://127.0.0.1:" + port)).getFirst();
+        assertThat(state.cache()).isTrue();
+        assertThat(state.current()).isNull();
+        assertThat(state.note()).startsWith("cannot read: ");
+    }
+
+    private static long count(String sql) throws Exception {
+        try (Connection c = warehouse.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
