@@ -61,6 +61,11 @@ public final class PublishBackend {
         return out;
     }
 
+    /** The picked version's summary and training data (metadata only; the model itself is not loaded). */
+    public ModelChoice describe(String name, int version) throws IOException {
+        return ModelChoice.of(registry.show(new ModelRef(name, version)), warehouse.location());
+    }
+
     /** A target as the publish module takes it: {@code warehouse#T} becomes the workspace warehouse's location. */
     public String resolve(String target) {
         String t = target.strip();

@@ -41,6 +41,23 @@ public final class PublishController {
             }
             refresh();
         });
+        model.version.addListener((o, was, now) -> describe());
+    }
+
+    /** Shows what the picked version is and, when no data is chosen yet, offers the data it was trained on. */
+    private void describe() {
+        String name = model.model.get();
+        Integer version = model.version.get();
+        model.modelSummary.set("");
+        if (name == null || version == null) return;
+        submit("Publish: read " + name + " v" + version, ctx -> backend.describe(name, version), choice -> {
+            if (!name.equals(model.model.get()) || !version.equals(model.version.get())) return;
+            model.modelSummary.set(choice.summary());
+            if (choice.dataKind() != null && (model.data.get() == null || model.data.get().isBlank())) {
+                model.dataKind.set(choice.dataKind());
+                model.data.set(choice.data());
+            }
+        });
     }
 
     /** Reads the registry's models, then the history and the targets' state. */
@@ -54,7 +71,10 @@ public final class PublishController {
             model.model.set(null);
             model.model.set(models.containsKey(wanted) ? wanted : models.keySet().stream().findFirst().orElse(null));
             if (wantedVersion != null && model.versions.contains(wantedVersion)) model.version.set(wantedVersion);
-            if (models.isEmpty()) model.status.set("No models in the registry yet: train one on the Models screen.");
+            if (models.isEmpty()) {
+                model.status.set("No models in this workspace's registry (models/) yet: train one first (Models screen,"
+                        + " or playlens train … --registry WORKSPACE/models).");
+            }
         });
     }
 

@@ -48,6 +48,7 @@ public final class PublishModel {
     final ObjectProperty<String> model = new SimpleObjectProperty<>();
     final ObservableList<Integer> versions = FXCollections.observableArrayList();
     final ObjectProperty<Integer> version = new SimpleObjectProperty<>();
+    final StringProperty modelSummary = new SimpleStringProperty("");
     final ObjectProperty<PublishSettings.DataKind> dataKind = new SimpleObjectProperty<>(PublishSettings.DataKind.TABLE);
     final StringProperty data = new SimpleStringProperty("");
     final StringProperty idColumn = new SimpleStringProperty("");
@@ -73,6 +74,10 @@ public final class PublishModel {
 
     public ObservableList<Integer> versions() {
         return versions;
+    }
+
+    public StringProperty modelSummaryProperty() {
+        return modelSummary;
     }
 
     public ObjectProperty<PublishSettings.DataKind> dataKindProperty() {

@@ -94,8 +94,13 @@ public final class PublishView extends BorderPane {
 
         FlowPane top = new FlowPane(18, 8, field("Model", name), field("Version", version), field("Data", new HBox(6, kind, data, browse)),
                 field("User id column", id), field("Cache TTL (hours)", ttl));
-        top.setPadding(new Insets(12, 16, 12, 16));
-        top.getStyleClass().add("screen-toolbar");
+        Label summary = new Label();
+        summary.setId("publish-model-summary");
+        summary.getStyleClass().addAll("text-small", "text-muted");
+        summary.textProperty().bind(model.modelSummary);
+        VBox header = new VBox(6, top, summary);
+        header.setPadding(new Insets(12, 16, 10, 16));
+        header.getStyleClass().add("screen-toolbar");
 
         SplitPane split = new SplitPane(targets(model, controller), new PublishTablesView(model, controller));
         split.setDividerPositions(0.3);
@@ -109,7 +114,7 @@ public final class PublishView extends BorderPane {
         footer.setPadding(new Insets(6, 16, 8, 16));
         footer.setAlignment(Pos.CENTER_LEFT);
 
-        setTop(top);
+        setTop(header);
         setCenter(split);
         setBottom(footer);
     }

@@ -95,11 +95,14 @@ class PublishScreenFxTest {
         robot.interact(() -> {
             model.modelProperty().set("churn");
             model.versionProperty().set(1);
-            model.dataKindProperty().set(PublishSettings.DataKind.TABLE);
-            model.dataProperty().set(PublishModels.TABLE);
             model.idColumnProperty().set(PublishModels.ID);
             model.ttlHoursProperty().set(2);
         });
+        // The version's training data (the warehouse's telco table) is offered as the data to score.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> PublishModels.TABLE.equals(model.dataProperty().get()));
+        assertThat(model.dataKindProperty().get()).isEqualTo(PublishSettings.DataKind.TABLE);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.modelSummaryProperty().get().contains("table telco"));
+        assertThat(model.modelSummaryProperty().get()).startsWith("gbt · AUC 0.");
         addTarget(robot, model, "warehouse#churn_predictions");
         addTarget(robot, model, redisUri);
 
