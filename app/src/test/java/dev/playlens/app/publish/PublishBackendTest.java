@@ -3,18 +3,22 @@ package dev.playlens.app.publish;
 import dev.playlens.app.workspace.Workspace;
 import dev.playlens.core.job.JobContext;
 import dev.playlens.publish.PublishResult;
+import dev.playlens.testsupport.PostgresServer;
+import dev.playlens.testsupport.RealServers;
 import dev.playlens.warehouse.Credentials;
 import dev.playlens.warehouse.Warehouse;
 import dev.playlens.warehouse.Warehouses;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -25,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The screen's plain-Java side on a real workspace: warehouse data, table and folder targets, history, states. */
+@ExtendWith(RealServers.class)
 class PublishBackendTest {
     @TempDir
     static Path dir;
@@ -91,6 +96,32 @@ class PublishBackendTest {
         assertThat(state.cache()).isTrue();
         assertThat(state.current()).isNull();
         assertThat(state.note()).startsWith("cannot read: ");
+    }
+
+    @Test
+    void publishesToPostgresWithTheCredentialsFromTheEnvironmentOnly(PostgresServer pg) throws Exception {
+        String url = pg.newDatabase("publish_screen");
+        PublishBackend withDb = new PublishBackend(warehouse, workspace.modelsDir(),
+                workspace.historyDir().resolve("publishes.jsonl"), dir.resolve("scratch"),
+                Map.of("PLAYLENS_DB_USER", pg.user(), "PLAYLENS_DB_PASSWORD", pg.password()), 2_000);
+        String target = url + "#churn_scores";
+        assertThat(withDb.states("churn", List.of(target)).getFirst().note()).isEqualTo("no table yet");
+
+        withDb.publish(new PublishRequest("churn", 1, PublishSettings.DataKind.TABLE, PublishModels.TABLE,
+                PublishModels.ID, List.of(target), Duration.ofHours(1))).run(JobContext.silent());
+
+        TargetState state = withDb.states("churn", List.of(target)).getFirst();
+        assertThat(state.current()).isEqualTo(1);
+        assertThat(state.note()).isEqualTo("7,043 rows");
+        try (Connection c = DriverManager.getConnection(url, pg.user(), pg.password()); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(DISTINCT user_id), min(version) FROM churn_scores")) {
+            rs.next();
+            assertThat(rs.getLong(1)).isEqualTo(PublishModels.USERS);
+            assertThat(rs.getInt(2)).isEqualTo(1);
+        }
+        HistoryRow last = withDb.history().getFirst();
+        assertThat(last.targets()).isEqualTo(target + " (7043)");
+        assertThat(Files.readString(workspace.historyDir().resolve("publishes.jsonl"))).doesNotContain(pg.password());
     }
 
     private static long count(String sql) throws Exception {
