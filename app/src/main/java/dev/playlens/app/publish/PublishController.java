@@ -26,6 +26,7 @@ public final class PublishController {
     private final JsonFileStore<PublishSettings> store;
     private JobHandle<PublishResult> running;
     private long refreshToken;
+    private String describedFor;
 
     public PublishController(PublishModel model, PublishBackend backend, JobExecutor executor,
                              JsonFileStore<PublishSettings> store) {
@@ -34,14 +35,18 @@ public final class PublishController {
         this.executor = executor;
         this.store = store;
         new PublishSettingsBinding(model, store).load();
-        model.model.addListener((o, was, now) -> {
-            model.versions.setAll(now == null ? List.of() : model.registry.getOrDefault(now, List.of()));
-            if (!model.versions.contains(model.version.get())) {
-                model.version.set(model.versions.isEmpty() ? null : model.versions.getLast());
-            }
-            refresh();
-        });
+        model.model.addListener((o, was, now) -> modelPicked());
         model.version.addListener((o, was, now) -> describe());
+    }
+
+    /** The versions of the picked model (its newest unless the picked version is among them), then the targets. */
+    private void modelPicked() {
+        String now = model.model.get();
+        model.versions.setAll(now == null ? List.of() : model.registry.getOrDefault(now, List.of()));
+        if (!model.versions.contains(model.version.get())) {
+            model.version.set(model.versions.isEmpty() ? null : model.versions.getLast());
+        }
+        refresh();
     }
 
     /** Shows what the picked version is and, when no data is chosen yet, offers the data it was trained on. */
@@ -49,6 +54,7 @@ public final class PublishController {
         String name = model.model.get();
         Integer version = model.version.get();
         model.modelSummary.set("");
+        describedFor = name + ":" + version;
         if (name == null || version == null) return;
         submit("Publish: read " + name + " v" + version, ctx -> backend.describe(name, version), choice -> {
             if (!name.equals(model.model.get()) || !version.equals(model.version.get())) return;
@@ -68,9 +74,11 @@ public final class PublishController {
             model.registry.clear();
             model.registry.putAll(models);
             model.modelNames.setAll(models.keySet());
-            model.model.set(null);
-            model.model.set(models.containsKey(wanted) ? wanted : models.keySet().stream().findFirst().orElse(null));
+            String pick = models.containsKey(wanted) ? wanted : models.keySet().stream().findFirst().orElse(null);
+            if (java.util.Objects.equals(pick, model.model.get())) modelPicked(); // same name, maybe new versions
+            else model.model.set(pick);
             if (wantedVersion != null && model.versions.contains(wantedVersion)) model.version.set(wantedVersion);
+            if (!(model.model.get() + ":" + model.version.get()).equals(describedFor)) describe();
             if (models.isEmpty()) {
                 model.status.set("No models in this workspace's registry (models/) yet: train one first (Models screen,"
                         + " or playlens train … --registry WORKSPACE/models).");

@@ -24,14 +24,14 @@ final class PublishTablesView extends VBox {
         states.setId("publish-states");
         states.setPlaceholder(new Label("Add a target to see which version it serves"));
         states.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        states.getColumns().add(column("Target", 240, TargetState::target));
-        states.getColumns().add(column("Current", 70, TargetState::currentText));
-        states.getColumns().add(column("Details", 340, TargetState::note));
+        states.getColumns().add(column("Target", 220, TargetState::target));
+        states.getColumns().add(column("Current", 72, TargetState::currentText));
         TableColumn<TargetState, TargetState> action = new TableColumn<>("Cache pointer");
         action.setPrefWidth(140);
         action.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         action.setCellFactory(c -> new RollbackCell(controller, model));
         states.getColumns().add(action);
+        states.getColumns().add(column("Details", 380, TargetState::note)); // last: takes the spare width
         states.setFixedCellSize(34);
         states.setPrefHeight(176);
         states.setMinHeight(110);
@@ -62,6 +62,15 @@ final class PublishTablesView extends VBox {
         TableColumn<R, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                // Long targets, errors and details are cut to the column; the tooltip shows all of it.
+                setTooltip(empty || text == null || text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
+            }
+        });
         return c;
     }
 

@@ -18,6 +18,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
@@ -103,7 +104,7 @@ public final class PublishView extends BorderPane {
         header.getStyleClass().add("screen-toolbar");
 
         SplitPane split = new SplitPane(targets(model, controller), new PublishTablesView(model, controller));
-        split.setDividerPositions(0.3);
+        split.setDividerPositions(0.29);
 
         Label status = new Label();
         status.setId("publish-status");
@@ -161,6 +162,7 @@ public final class PublishView extends BorderPane {
         progress.visibleProperty().bind(model.running);
         progress.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(progress, Priority.ALWAYS);
+        for (Button b : new Button[]{addButton, remove, publish, cancel}) b.setMinWidth(Region.USE_PREF_SIZE);
         HBox run = new HBox(8, publish, cancel, progress);
         run.setAlignment(Pos.CENTER_LEFT);
 

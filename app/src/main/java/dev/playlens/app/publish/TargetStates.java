@@ -3,6 +3,7 @@ package dev.playlens.app.publish;
 import dev.playlens.ml.data.WarehouseConnector;
 import dev.playlens.publish.batch.FileTarget;
 import dev.playlens.publish.batch.JdbcTarget;
+import dev.playlens.publish.cache.RedisKeys;
 import dev.playlens.publish.cache.RedisLocation;
 import dev.playlens.publish.cache.RedisVersions;
 import redis.clients.jedis.DefaultJedisClientConfig;
@@ -59,11 +60,22 @@ final class TargetStates {
                 if (to == null) to = v;
             }
             String note = current == null ? "nothing published" : cache.manifest(model, current)
-                    .map(m -> String.format(Locale.ROOT, "%,d keys, published %s", ((Number) m.get("rows")).longValue(),
+                    .map(m -> String.format(Locale.ROOT, "%,d keys, expire in %s (published %s)",
+                            ((Number) m.get("rows")).longValue(), remaining(redis.ttl(RedisKeys.manifest(model, current))),
                             shortTime(String.valueOf(m.get("publishedAt"))).replaceAll(":\\d\\d UTC$", " UTC")))
                     .orElse("keys expired");
             return new TargetState(shown, true, current, to, note);
         }
+    }
+
+    /** A TTL in seconds as "1 h 59 min" / "12 min" / "40 s". */
+    static String remaining(long seconds) {
+        if (seconds < 0) return "never";
+        if (seconds < 60) return seconds + " s";
+        long minutes = seconds / 60;
+        if (minutes < 60) return minutes + " min";
+        long hours = minutes / 60;
+        return hours < 48 ? hours + " h " + minutes % 60 + " min" : hours / 24 + " days";
     }
 
     /** {@code 2026-12-06T11:53:31.123Z} → {@code 2026-12-06 11:53:31 UTC}. */

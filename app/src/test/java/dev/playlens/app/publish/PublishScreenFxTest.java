@@ -123,6 +123,7 @@ class PublishScreenFxTest {
         assertThat(model.history()).hasSize(2);
         assertThat(model.states()).extracting(TargetState::current).containsExactly(2, 2);
         assertThat(model.states().get(1).switchText()).isEqualTo("Roll back to v1");
+        assertThat(model.states().get(1).note()).containsPattern("^7,043 keys, expire in (1 h 5\\d|2 h 0) min \\(published ");
         assertThat(redis.get(RedisKeys.current("churn"))).isEqualTo("2");
 
         // One click: the cache's current pointer goes back to v1; the table keeps v2.
