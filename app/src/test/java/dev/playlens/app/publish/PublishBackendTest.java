@@ -79,11 +79,16 @@ class PublishBackendTest {
     }
 
     @Test
-    void aMissingTableFailsNamingItAndPublishesNothing() throws Exception {
+    void aMissingTableFailsNamingItPublishesNothingAndIsInTheHistory() throws Exception {
         assertThatThrownBy(() -> backend.publish(new PublishRequest("churn", 1, PublishSettings.DataKind.TABLE,
                 "no_such_table", PublishModels.ID, List.of("warehouse#scores"), Duration.ofHours(1)))
                 .run(JobContext.silent())).hasMessageContaining("no_such_table");
         assertThat(count("SELECT count(*) FROM information_schema.tables WHERE table_name = 'scores'")).isZero();
+        assertThat(backend.history()).anySatisfy(row -> {
+            assertThat(row.status()).isEqualTo("failed");
+            assertThat(row.version()).isEqualTo(1);
+            assertThat(row.error()).contains("no_such_table");
+        });
     }
 
     @Test
