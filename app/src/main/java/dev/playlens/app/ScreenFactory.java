@@ -1,12 +1,18 @@
 package dev.playlens.app;
 
 import dev.playlens.app.heatmaps.HeatmapsScreen;
+import dev.playlens.app.publish.PublishBackend;
+import dev.playlens.app.publish.PublishScreen;
+import dev.playlens.app.publish.PublishSettings;
 import dev.playlens.app.services.WorkspaceServices;
 import dev.playlens.app.shell.PlaceholderScreen;
 import dev.playlens.app.shell.Screen;
 import dev.playlens.app.shell.Screens;
 import dev.playlens.app.sql.SqlScreen;
+import dev.playlens.app.workspace.JsonFileStore;
+import dev.playlens.app.workspace.Workspace;
 import dev.playlens.core.job.JobExecutor;
+import dev.playlens.publish.Publisher;
 
 import java.util.List;
 import java.util.Map;
@@ -64,10 +70,11 @@ public final class ScreenFactory implements Function<WorkspaceServices, Screens>
     }
 
     private Screen publish(WorkspaceServices services) {
-        return new PlaceholderScreen("Publish", "Score players and publish predictions",
-                List.of("score every player with a registered model",
-                        "write predictions to a warehouse table, a database or bucket files (batch layer)",
-                        "push them to Redis with versioned keys and a TTL (cache layer)"),
-                null);
+        Workspace ws = services.workspace();
+        PublishBackend backend = new PublishBackend(services.warehouse(), ws.modelsDir(),
+                ws.historyDir().resolve("publishes.jsonl"), ws.journalDir().resolve("publish-scratch"), env,
+                Publisher.DEFAULT_BATCH);
+        return new PublishScreen(backend, executor, JsonFileStore.in(ws, PublishScreen.SETTINGS_FILE,
+                PublishSettings.class, PublishSettings::empty));
     }
 }

@@ -26,10 +26,26 @@ public final class PublishService {
 
     public Job<PublishResult> job(ModelRef model, DataSource data, String idColumn, List<PublishTarget> targets) {
         return context -> {
-            ScoringModel scoring = new ScoringModels(registry).load(model);
-            context.progress(0, -1, "loading " + data.describe());
-            RawTable table = loader.load(data, context);
+            ScoringModel scoring;
+            RawTable table;
+            try {
+                scoring = new ScoringModels(registry).load(model);
+                context.progress(0, -1, "loading " + data.describe());
+                table = loader.load(data, context);
+            } catch (Exception | Error e) {
+                // Nothing was sent anywhere, but the attempt belongs in the history with its reason.
+                publisher.recordNotStarted(model.name(), versionOrZero(model), e);
+                throw e;
+            }
             return publisher.publish(scoring, table, idColumn, data.describe(), targets, context);
         };
+    }
+
+    private int versionOrZero(ModelRef model) {
+        try {
+            return registry.resolve(model);
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0;
+        }
     }
 }

@@ -84,6 +84,21 @@ public final class Publisher {
         }
     }
 
+    /**
+     * Records an attempt that failed before anything was scored (the model or the data could not be loaded); the
+     * history failure, if any, is added to {@code cause} as suppressed.
+     */
+    public void recordNotStarted(String model, int version, Throwable cause) {
+        if (history.isEmpty()) return;
+        String status = cause instanceof JobCancelledException ? "cancelled" : "failed";
+        try {
+            history.get().append(new PublishHistory.Entry(model, version, List.of(), 0, 0, clock.instant().toString(),
+                    status, cause.getMessage()));
+        } catch (java.io.IOException | RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
     private void record(ScoringModel model, List<PublishTarget> targets, List<PublishResult.TargetResult> done,
                         long rows, Instant at, String status, String error) {
         if (history.isEmpty()) return;

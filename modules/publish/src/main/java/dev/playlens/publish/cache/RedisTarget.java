@@ -50,14 +50,33 @@ public final class RedisTarget implements PublishTarget {
 
     @Override
     public Session open(String model, int version, JobContext context) {
-        Jedis jedis = new Jedis(new HostAndPort(location.host(), location.port()), DefaultJedisClientConfig.builder()
-                .clientName("playlens-publish-control").socketTimeoutMillis(30_000).connectionTimeoutMillis(5_000).build());
+        Jedis jedis = null;
+        RespSetWriter writer = null;
+        boolean handedOver = false;
         try {
+            // Created inside the try: a connect, ping or writer failure closes whatever was opened so far.
+            jedis = new Jedis(new HostAndPort(location.host(), location.port()), DefaultJedisClientConfig.builder()
+                    .clientName("playlens-publish-control").socketTimeoutMillis(30_000).connectionTimeoutMillis(5_000)
+                    .build());
             jedis.ping();
-            return new RedisSession(jedis, new RespSetWriter(location, ttl.toSeconds(), "playlens-publish"), model, version);
+            writer = new RespSetWriter(location, ttl.toSeconds(), "playlens-publish");
+            Session session = new RedisSession(jedis, writer, model, version);
+            handedOver = true;
+            return session;
         } catch (RuntimeException | java.io.IOException e) {
-            jedis.close();
             throw new IllegalStateException("cannot reach " + location + ": " + e.getMessage(), e);
+        } finally {
+            if (!handedOver) closeQuietly(jedis, writer);
+        }
+    }
+
+    private static void closeQuietly(Jedis jedis, RespSetWriter writer) {
+        if (writer != null) writer.close();
+        if (jedis == null) return;
+        try {
+            jedis.close();
+        } catch (RuntimeException ignored) {
+            // already broken; the open failure is what the caller needs to see
         }
     }
 
