@@ -1,6 +1,8 @@
 package dev.playlens.app;
 
 import dev.playlens.app.heatmaps.HeatmapsScreen;
+import dev.playlens.app.models.MlBackend;
+import dev.playlens.app.models.ModelsScreen;
 import dev.playlens.app.services.WorkspaceServices;
 import dev.playlens.app.shell.PlaceholderScreen;
 import dev.playlens.app.shell.Screen;
@@ -56,11 +58,7 @@ public final class ScreenFactory implements Function<WorkspaceServices, Screens>
     }
 
     private Screen models(WorkspaceServices services) {
-        return new PlaceholderScreen("Models", "Cluster players and predict churn and payment",
-                List.of("build per-player feature sets from SQL or a table",
-                        "cluster players (K-Means) and train churn / payer classifiers with seeded splits",
-                        "compare runs on a leaderboard with metrics and curves; keep versions in a registry"),
-                null);
+        return new ModelsScreen(new MlBackend(services.warehouse(), services.workspace().modelsDir()), executor);
     }
 
     private Screen publish(WorkspaceServices services) {

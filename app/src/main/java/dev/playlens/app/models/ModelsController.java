@@ -1,0 +1,220 @@
+package dev.playlens.app.models;
+
+import dev.playlens.ml.cluster.ClusterRequest;
+import dev.playlens.ml.data.DataSource;
+import dev.playlens.ml.data.RawColumn;
+import dev.playlens.ml.data.RawTable;
+import dev.playlens.ml.model.Algorithm;
+import dev.playlens.ml.model.TrainParams;
+import dev.playlens.ml.train.TrainRequest;
+import dev.playlens.ml.train.TrainResult;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Loads the chosen data, trains a classifier or clusters players as jobs, and puts the outcome in the model. */
+public final class ModelsController {
+    private static final int BOOTSTRAP_RESAMPLES = 1000;
+    private final ModelsModel model;
+    private final MlBackend backend;
+    private final RunStore runs;
+    private final ScreenJobs jobs;
+    private final LeaderboardController leaderboard;
+    private DataSource loadedSource;
+    private RawTable loadedTable;
+
+    ModelsController(ModelsModel model, MlBackend backend, RunStore runs, ScreenJobs jobs,
+                     LeaderboardController leaderboard) {
+        this.model = model;
+        this.backend = backend;
+        this.runs = runs;
+        this.jobs = jobs;
+        this.leaderboard = leaderboard;
+        model.label.addListener((o, was, now) -> labelChanged(now));
+        model.dataKind.addListener((o, was, now) -> {
+            if (now == DataKind.TABLE && model.tables.isEmpty()) refreshTables();
+        });
+    }
+
+    public void refreshTables() {
+        jobs.start("Listing warehouse tables", ctx -> backend.tables(), model.tables::setAll);
+    }
+
+    public void loadData() {
+        DataKind kind = model.dataKind.get();
+        String file = model.file.get(), table = model.table.get(), sql = model.sql.get();
+        LocalDate from = model.windowFrom.get(), to = model.windowTo.get();
+        Duration horizon = Duration.ofDays(Math.max(1, model.horizonDays.get()));
+        String where = backend.warehouseLocation();
+        jobs.start("Loading data", ctx -> {
+            DataSource source = switch (kind) {
+                case FILE -> new DataSource.File(Path.of(file.strip()));
+                case TABLE -> new DataSource.WarehouseTable(where, table == null ? "" : table.strip());
+                case QUERY -> new DataSource.WarehouseQuery(where, sql, List.of());
+                case FEATURE_QUERY -> backend.defaultFeatureQuery(
+                        from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC),
+                        to == null ? null : to.atStartOfDay().toInstant(ZoneOffset.UTC), horizon);
+            };
+            return new Loaded(source, backend.load(source, ctx));
+        }, this::loaded);
+    }
+
+    private record Loaded(DataSource source, RawTable table) {
+    }
+
+    private void loaded(Loaded loaded) {
+        loadedSource = loaded.source();
+        loadedTable = loaded.table();
+        List<FeatureRow> rows = new ArrayList<>();
+        for (RawColumn c : loadedTable.columns()) rows.add(describe(c));
+        model.features.setAll(rows);
+        model.columns.setAll(loadedTable.names());
+        String label = guessLabel(loadedTable.names());
+        if (label != null && !loadedTable.names().contains(model.label.get())) model.label.set(label);
+        else labelChanged(model.label.get());
+        model.dataSummary.set(String.format(Locale.ROOT, "%,d rows × %d columns from %s", loadedTable.rowCount(),
+                loadedTable.columns().size(), loadedSource.describe()));
+        model.status.set("Loaded " + model.dataSummary.get() + ".");
+    }
+
+    private static FeatureRow describe(RawColumn c) {
+        int missing = 0;
+        Set<String> distinct = new HashSet<>();
+        for (int i = 0; i < c.size(); i++) {
+            if (c.isMissing(i)) missing++;
+            else if (distinct.size() < 10_000) distinct.add(value(c, i));
+        }
+        return new FeatureRow(c.name(), c instanceof RawColumn.Numeric ? "number" : "text", missing, distinct.size());
+    }
+
+    private static String value(RawColumn c, int row) {
+        return switch (c) {
+            case RawColumn.Numeric n -> {
+                double v = n.values()[row];
+                yield v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+            }
+            case RawColumn.Text t -> t.values()[row];
+        };
+    }
+
+    private static String guessLabel(List<String> names) {
+        for (String n : names) {
+            String l = n.toLowerCase(Locale.ROOT);
+            if (l.equals("churn") || l.equals("churned") || l.equals("label") || l.equals("churn_yn")) return n;
+        }
+        return null;
+    }
+
+    /** Offers the label column's values; an obvious positive (Yes, 1, true) is preselected. */
+    private void labelChanged(String label) {
+        if (loadedTable == null || label == null || !loadedTable.has(label)) {
+            model.labelValues.clear();
+            return;
+        }
+        RawColumn c = loadedTable.column(label);
+        Set<String> values = new TreeSet<>();
+        for (int i = 0; i < c.size() && values.size() < 50; i++) if (!c.isMissing(i)) values.add(value(c, i));
+        model.labelValues.setAll(values);
+        if (model.positive.get() == null || !values.contains(model.positive.get())) {
+            model.positive.set(values.stream().filter(v -> Set.of("yes", "y", "1", "true")
+                    .contains(v.toLowerCase(Locale.ROOT))).findFirst().orElse(null));
+        }
+        for (FeatureRow f : model.features) if (f.name().equals(label)) f.useProperty().set(false);
+    }
+
+    public void train() {
+        if (loadedTable == null) {
+            jobs.reject("Load data first.");
+            return;
+        }
+        String label = model.label.get(), positive = model.positive.get();
+        if (label == null || positive == null) {
+            jobs.reject("Choose the label column and its positive value.");
+            return;
+        }
+        TrainRequest request;
+        try {
+            request = new TrainRequest(loadedSource, label, positive, model.algorithm.get(), params(), model.seed.get(),
+                    model.testFraction.get(), dropped(label), model.modelName.get().strip(), 0.5, model.cvFolds.get(),
+                    BOOTSTRAP_RESAMPLES);
+        } catch (IllegalArgumentException e) {
+            jobs.reject(e.getMessage());
+            return;
+        }
+        RawTable table = loadedTable;
+        String title = "Training " + request.name() + " (" + request.algorithm().cliName() + ")";
+        jobs.start(title, ctx -> {
+            TrainResult r = backend.training().train(request, table, ctx);
+            runs.savePredictions(r.name(), r.version(), r.testPredictions());
+            return r;
+        }, this::trained);
+    }
+
+    private void trained(TrainResult r) {
+        model.dataReport.setAll(r.dataReport());
+        model.trainedRuns.set(model.trainedRuns.get() + 1);
+        model.status.set(String.format(Locale.ROOT, "Trained %s v%d: AUC %.3f (95%% CI %.3f–%.3f).", r.name(),
+                r.version(), r.metrics().auc(), r.aucInterval().lower(), r.aucInterval().upper()));
+        leaderboard.refreshAndShow(r.name() + ":" + r.version());
+    }
+
+    TrainParams params() {
+        Algorithm a = model.algorithm.get();
+        TrainParams d = TrainParams.defaults(a);
+        return switch (a) {
+            case GBT -> new TrainParams(positive(model.trees.get(), "trees"), model.maxDepth.get(), d.maxNodes(),
+                    d.nodeSize(), model.shrinkage.get(), d.subsample(), d.lambda());
+            case RANDOM_FOREST -> new TrainParams(positive(model.trees.get(), "trees"), model.maxDepth.get(),
+                    d.maxNodes(), d.nodeSize(), d.shrinkage(), d.subsample(), d.lambda());
+            case LOGISTIC -> new TrainParams(0, 0, 0, 0, 0, 1.0, model.lambda.get());
+        };
+    }
+
+    private static int positive(int v, String what) {
+        if (v <= 0) throw new IllegalArgumentException(what + " must be > 0");
+        return v;
+    }
+
+    /** Columns the analyst unticked; the label never counts as a feature and is not listed here. */
+    private List<String> dropped(String label) {
+        return model.features.stream().filter(f -> !f.useProperty().get() && !f.name().equals(label))
+                .map(FeatureRow::name).toList();
+    }
+
+    public void cluster() {
+        if (loadedTable == null) {
+            jobs.reject("Load data first.");
+            return;
+        }
+        List<String> drop = new ArrayList<>(dropped(model.label.get()));
+        if (model.label.get() != null && loadedTable.has(model.label.get())) drop.add(model.label.get());
+        ClusterRequest request;
+        try {
+            Integer k = model.kAuto.get() ? null : model.k.get();
+            request = new ClusterRequest(loadedSource, k, 2, Math.max(2, model.kMax.get()), model.seed.get(), drop,
+                    model.clusterName.get().strip());
+        } catch (IllegalArgumentException e) {
+            jobs.reject(e.getMessage());
+            return;
+        }
+        RawTable table = loadedTable;
+        jobs.start("Clustering players", ctx -> backend.clustering().cluster(request, table, ctx), r -> {
+            model.clusterResult.set(r);
+            model.dataReport.setAll(r.dataReport());
+            model.status.set(String.format(Locale.ROOT, "Clustered into k=%d (silhouette %.3f), saved as %s v%d.",
+                    r.k(), r.silhouette(), r.name(), r.version()));
+        });
+    }
+
+    public void cancel() {
+        jobs.cancel();
+    }
+}

@@ -1,0 +1,174 @@
+package dev.playlens.app.models;
+
+import dev.playlens.ml.eval.Curves;
+import dev.playlens.ml.train.TestPredictions;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** One run's results: metrics table, confusion matrix, ROC and PR curves, feature importance, data report. */
+final class ResultsPane extends ScrollPane {
+    /** One line of the metrics table. */
+    record MetricRow(String metric, String value) {
+    }
+
+    private final Label title = new Label("No run yet: load data and press Train, or pick a run on the leaderboard.");
+    private final TableView<MetricRow> metrics = new TableView<>();
+    private final GridPane confusion = new GridPane();
+    private final LineChart<Number, Number> roc = Charts.curveChart("models-roc", "ROC curve", "False positive rate", "True positive rate");
+    private final LineChart<Number, Number> pr = Charts.curveChart("models-pr", "Precision–recall", "Recall", "Precision");
+    private final BarChart<Number, String> importance = new BarChart<>(new NumberAxis(), new CategoryAxis());
+
+    ResultsPane(ModelsModel model) {
+        setId("models-results");
+        title.getStyleClass().add("title-3");
+        TableColumn<MetricRow, String> name = new TableColumn<>("Metric");
+        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().metric()));
+        name.setPrefWidth(150);
+        TableColumn<MetricRow, String> value = new TableColumn<>("Value (test rows)");
+        value.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value()));
+        value.setPrefWidth(190);
+        metrics.getColumns().setAll(List.of(name, value));
+        metrics.setId("models-metrics");
+        metrics.setPrefSize(380, 470);
+        metrics.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        confusion.setId("models-confusion");
+        roc.getStyleClass().add("with-reference");
+        pr.getStyleClass().add("with-reference");
+        confusion.setHgap(2);
+        confusion.setVgap(2);
+        importance.setId("models-importance");
+        importance.setTitle("Feature importance (share)");
+        importance.setLegendVisible(false);
+        importance.setAnimated(false);
+        importance.setPrefSize(420, 360);
+        ListView<String> report = new ListView<>(model.dataReport);
+        report.setId("models-data-report");
+        report.setPrefSize(420, 360);
+        Label reportTitle = new Label("Data report");
+        reportTitle.getStyleClass().add("title-4");
+
+        GridPane grid = new GridPane(16, 16);
+        VBox confusionBox = new VBox(8, caption("Confusion matrix (threshold 0.5)"), confusion);
+        grid.add(metrics, 0, 0);
+        grid.add(confusionBox, 1, 0);
+        grid.add(roc, 0, 1);
+        grid.add(pr, 1, 1);
+        grid.add(importance, 0, 2);
+        grid.add(new VBox(6, reportTitle, report), 1, 2);
+        VBox content = new VBox(12, title, grid);
+        content.setPadding(new Insets(16));
+        setContent(content);
+        setFitToWidth(true);
+        model.shownRun.addListener((o, was, now) -> show(now));
+    }
+
+    private static Label caption(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("title-4");
+        return l;
+    }
+
+    private void show(RunRecord run) {
+        if (run == null) return;
+        title.setText(run.ref() + " — " + run.algorithm() + (run.current() ? " (current)" : "") + " — "
+                + run.metadata().label());
+        metrics.getItems().setAll(rows(run));
+        showConfusion(run);
+        roc.getData().clear();
+        pr.getData().clear();
+        TestPredictions p = run.predictions();
+        if (p != null) {
+            Curves curves = Curves.compute(p.labels(), p.probabilities(), 10);
+            roc.getData().add(Charts.series(run.ref(), curves.roc()));
+            roc.getData().add(Charts.reference("no skill", 0, 1));
+            pr.getData().add(Charts.series(run.ref(), curves.precisionRecall()));
+            double positives = java.util.Arrays.stream(p.labels()).sum() / (double) p.labels().length;
+            pr.getData().add(Charts.reference("base rate", positives, positives));
+        }
+        showImportance(run.importance());
+    }
+
+    static List<MetricRow> rows(RunRecord r) {
+        List<MetricRow> out = new ArrayList<>();
+        out.add(new MetricRow("AUC", f(r.metric("auc")) + String.format(Locale.ROOT, "  [%.3f, %.3f]",
+                r.metric("auc_ci_low"), r.metric("auc_ci_high"))));
+        out.add(new MetricRow("PR AUC", f(r.metric("pr_auc"))));
+        out.add(new MetricRow("Accuracy", f(r.metric("accuracy"))));
+        out.add(new MetricRow("Precision", f(r.metric("precision"))));
+        out.add(new MetricRow("Recall", f(r.metric("recall"))));
+        out.add(new MetricRow("F1", f(r.metric("f1"))));
+        out.add(new MetricRow("Log-loss", f(r.metric("logloss"))));
+        out.add(new MetricRow("Brier score", f(r.metric("brier"))));
+        if (!Double.isNaN(r.metric("cv_auc_mean"))) {
+            out.add(new MetricRow("CV AUC (" + (int) r.metric("cv_folds") + " folds)",
+                    f(r.metric("cv_auc_mean")) + " ± " + f(r.metric("cv_auc_std"))));
+        }
+        out.add(new MetricRow("Rows (train / test)", String.format(Locale.ROOT, "%,d / %,d",
+                (long) r.metric("train_rows"), (long) r.metric("test_rows"))));
+        out.add(new MetricRow("Encoded features", Long.toString((long) r.metric("features"))));
+        return out;
+    }
+
+    private static String f(double v) {
+        return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.3f", v);
+    }
+
+    private void showConfusion(RunRecord run) {
+        confusion.getChildren().clear();
+        if (!(run.metadata().metrics().get("confusion") instanceof Map<?, ?> c)) return;
+        confusion.add(new Label(""), 0, 0);
+        confusion.add(header("Predicted positive"), 1, 0);
+        confusion.add(header("Predicted negative"), 2, 0);
+        confusion.add(header("Actual positive"), 0, 1);
+        confusion.add(header("Actual negative"), 0, 2);
+        confusion.add(cell(c.get("tp"), "TP", true), 1, 1);
+        confusion.add(cell(c.get("fn"), "FN", false), 2, 1);
+        confusion.add(cell(c.get("fp"), "FP", false), 1, 2);
+        confusion.add(cell(c.get("tn"), "TN", true), 2, 2);
+    }
+
+    private static Label header(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("text-muted");
+        l.setPadding(new Insets(4, 8, 4, 8));
+        return l;
+    }
+
+    private static Label cell(Object count, String kind, boolean correct) {
+        Label l = new Label(kind + "\n" + String.format(Locale.ROOT, "%,d", ((Number) count).longValue()));
+        l.setId("models-confusion-" + kind.toLowerCase(Locale.ROOT));
+        l.getStyleClass().addAll("confusion-cell", correct ? "confusion-correct" : "confusion-wrong");
+        l.setAlignment(Pos.CENTER);
+        l.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        l.setMinSize(130, 64);
+        HBox.setHgrow(l, Priority.ALWAYS);
+        return l;
+    }
+
+    private void showImportance(Map<String, Double> byColumn) {
+        XYChart.Series<Number, String> s = new XYChart.Series<>();
+        List<Map.Entry<String, Double>> top = byColumn.entrySet().stream().limit(12).toList();
+        for (int i = top.size() - 1; i >= 0; i--) s.getData().add(new XYChart.Data<>(top.get(i).getValue(), top.get(i).getKey()));
+        importance.getData().setAll(List.of(s));
+    }
+}
