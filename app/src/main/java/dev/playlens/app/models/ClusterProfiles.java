@@ -1,6 +1,8 @@
 package dev.playlens.app.models;
 
 import dev.playlens.ml.cluster.ClusterResult;
+import dev.playlens.ml.data.RawColumn;
+import dev.playlens.ml.data.RawTable;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,14 +11,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns cluster profiles (means in each column's own units, category shares) into a comparable picture: each
- * value as a multiple of the all-players average (1 = average), and the columns that separate clusters most.
+ * Turns cluster profiles (means in each column's own units, category shares) into one comparable scale: how
+ * far each cluster sits from all players, in standard deviations of that column (for a category share p the
+ * deviation is √(p(1−p))). Playtime in seconds and a 0/1 share then read alike.
  */
 final class ClusterProfiles {
     private ClusterProfiles() {
     }
 
-    /** The all-players average of each profile value (size-weighted mean of the cluster values). */
+    /** The all-players value of each profile entry (size-weighted mean of the cluster values). */
     static Map<String, Double> overall(ClusterResult r) {
         Map<String, Double> out = new LinkedHashMap<>();
         long total = 0;
@@ -32,26 +35,55 @@ final class ClusterProfiles {
         return out;
     }
 
-    /** Cluster value ÷ overall value; NaN when the overall value is zero. */
-    static double index(ClusterResult r, int cluster, String key, Map<String, Double> overall) {
-        double o = overall.get(key);
-        return Math.abs(o) < 1e-12 ? Double.NaN : r.profiles().get(cluster).get(key) / o;
+    /** The standard deviation behind each profile entry: from the data for numeric columns, √(p(1−p)) for shares. */
+    static Map<String, Double> spread(ClusterResult r, RawTable table) {
+        Map<String, Double> overall = overall(r), out = new LinkedHashMap<>();
+        for (String key : overall.keySet()) {
+            if (table.has(key) && table.column(key) instanceof RawColumn.Numeric n) {
+                out.put(key, deviation(n.values()));
+            } else {
+                double p = overall.get(key);
+                out.put(key, Math.sqrt(p * (1 - p)));
+            }
+        }
+        return out;
     }
 
-    /** The {@code limit} columns whose cluster values stray furthest from the average. */
-    static List<String> distinctive(ClusterResult r, int limit) {
+    private static double deviation(double[] values) {
+        double sum = 0, sq = 0;
+        int n = 0;
+        for (double v : values) {
+            if (Double.isNaN(v)) continue;
+            sum += v;
+            sq += v * v;
+            n++;
+        }
+        if (n < 2) return Double.NaN;
+        double mean = sum / n;
+        return Math.sqrt(Math.max(0, (sq - n * mean * mean) / (n - 1)));
+    }
+
+    /** (cluster − all players) ÷ deviation; NaN when the column does not vary. */
+    static double score(ClusterResult r, int cluster, String key, Map<String, Double> overall, Map<String, Double> spread) {
+        double sd = spread.getOrDefault(key, Double.NaN);
+        if (!(sd > 1e-12)) return Double.NaN;
+        return (r.profiles().get(cluster).get(key) - overall.get(key)) / sd;
+    }
+
+    /** The {@code limit} entries on which some cluster strays furthest from all players. */
+    static List<String> distinctive(ClusterResult r, Map<String, Double> spread, int limit) {
         Map<String, Double> overall = overall(r);
-        Map<String, Double> spread = new LinkedHashMap<>();
+        Map<String, Double> reach = new LinkedHashMap<>();
         for (String key : overall.keySet()) {
             double max = 0;
             for (int c = 0; c < r.k(); c++) {
-                double i = index(r, c, key, overall);
-                if (!Double.isNaN(i)) max = Math.max(max, Math.abs(Math.log(Math.max(i, 0.05))));
+                double z = score(r, c, key, overall, spread);
+                if (!Double.isNaN(z)) max = Math.max(max, Math.abs(z));
             }
-            spread.put(key, max);
+            reach.put(key, max);
         }
-        List<String> keys = new ArrayList<>(spread.keySet());
-        keys.sort(Comparator.comparing(spread::get, Comparator.reverseOrder()));
+        List<String> keys = new ArrayList<>(reach.keySet());
+        keys.sort(Comparator.comparing(reach::get, Comparator.reverseOrder()));
         return keys.subList(0, Math.min(limit, keys.size()));
     }
 }

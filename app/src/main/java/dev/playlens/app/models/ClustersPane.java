@@ -24,23 +24,24 @@ import java.util.Map;
 final class ClustersPane extends ScrollPane {
     private final Label summary = new Label("No clustering yet: load data, then press Cluster players.");
     private final BarChart<String, Number> silhouette = new BarChart<>(new CategoryAxis(), new NumberAxis());
-    private final BarChart<String, Number> profile = new BarChart<>(new CategoryAxis(), new NumberAxis());
+    private final BarChart<Number, String> profile = new BarChart<>(new NumberAxis(), new CategoryAxis());
     private final TableView<List<String>> table = new TableView<>();
 
     ClustersPane(ModelsModel model) {
+        this.model = model;
         setId("models-clusters");
         summary.setId("models-cluster-summary");
         summary.getStyleClass().add("title-3");
         summary.setWrapText(true);
         silhouette.setId("models-silhouette");
-        silhouette.setTitle("Silhouette by k (higher separates better)");
+        silhouette.setTitle("Silhouette by k");
         silhouette.setLegendVisible(false);
         silhouette.setAnimated(false);
-        silhouette.setPrefSize(360, 300);
+        silhouette.setPrefSize(300, 300);
         profile.setId("models-cluster-profile");
-        profile.setTitle("Cluster profiles: value ÷ all-players average (1 = average)");
+        profile.setTitle("Cluster profiles: distance from all players, in standard deviations");
         profile.setAnimated(false);
-        profile.setPrefSize(760, 380);
+        profile.setPrefSize(760, 440);
         table.setId("models-cluster-table");
         table.setPrefHeight(300);
         HBox charts = new HBox(12, profile, silhouette);
@@ -51,6 +52,8 @@ final class ClustersPane extends ScrollPane {
         setFitToWidth(true);
         model.clusterResult.addListener((o, was, now) -> show(now));
     }
+
+    private final ModelsModel model;
 
     private void show(ClusterResult r) {
         if (r == null) return;
@@ -64,14 +67,16 @@ final class ClustersPane extends ScrollPane {
         silhouette.getData().setAll(List.of(s));
 
         Map<String, Double> overall = ClusterProfiles.overall(r);
-        List<String> keys = ClusterProfiles.distinctive(r, 8);
-        List<XYChart.Series<String, Number>> series = new ArrayList<>();
+        Map<String, Double> spread = model.clusterSpread.get();
+        List<String> keys = ClusterProfiles.distinctive(r, spread, 10);
+        List<XYChart.Series<Number, String>> series = new ArrayList<>();
         for (int c = 0; c < r.k(); c++) {
-            XYChart.Series<String, Number> cs = new XYChart.Series<>();
+            XYChart.Series<Number, String> cs = new XYChart.Series<>();
             cs.setName(String.format(Locale.ROOT, "Cluster %d (%,d)", c, r.sizes()[c]));
-            for (String key : keys) {
-                double i = ClusterProfiles.index(r, c, key, overall);
-                cs.getData().add(new XYChart.Data<>(key, Double.isNaN(i) ? 0 : Math.min(i, 5)));
+            // Bottom-up in a horizontal chart: reversed, so the most distinctive column is on top.
+            for (String key : keys.reversed()) {
+                double z = ClusterProfiles.score(r, c, key, overall, spread);
+                cs.getData().add(new XYChart.Data<>(Double.isNaN(z) ? 0 : z, key));
             }
             series.add(cs);
         }

@@ -35,17 +35,19 @@ final class LeaderboardPane extends BorderPane {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("No runs yet. Train a model and it appears here."));
         table.getColumns().setAll(List.of(
-                text("Model", 130, RunRecord::ref),
-                text("Algorithm", 110, RunRecord::algorithm),
+                text("Model", 90, RunRecord::ref),
+                text("Algorithm", 100, RunRecord::algorithm),
                 number("AUC", "auc"),
-                text("AUC 95% CI", 120, r -> String.format(Locale.ROOT, "%.3f – %.3f", r.metric("auc_ci_low"), r.metric("auc_ci_high"))),
+                text("AUC 95% CI", 120, r -> String.format(Locale.ROOT, "%.3f–%.3f", r.metric("auc_ci_low"), r.metric("auc_ci_high"))),
                 number("PR AUC", "pr_auc"),
                 number("Accuracy", "accuracy"),
                 number("F1", "f1"),
                 number("Log-loss", "logloss"),
-                text("Current", 70, r -> r.current() ? "✓ current" : ""),
-                text("Created", 170, r -> String.valueOf(r.metadata().createdAt()).replace('T', ' ').replaceAll("\\.\\d+Z$", "Z"))));
-        table.setPrefHeight(260);
+                text("Current", 84, r -> r.current() ? "✓ current" : ""),
+                text("Created (UTC)", 156, r -> created(r.metadata().createdAt()))));
+        table.setPrefHeight(220);
+        roc.getStyleClass().add("compare-chart");
+        pr.getStyleClass().add("compare-chart");
         table.setRowFactory(tv -> {
             var row = new javafx.scene.control.TableRow<RunRecord>();
             row.setOnMouseClicked(e -> {
@@ -73,6 +75,8 @@ final class LeaderboardPane extends BorderPane {
         refresh.setOnAction(e -> controller.refresh());
         Label hint = new Label("Ctrl+click picks several runs; the oldest one picked is the baseline.");
         hint.getStyleClass().add("text-muted");
+        hint.setWrapText(true);
+        for (Button b : List.of(show, compare, promote, refresh)) b.setMinWidth(Button.USE_PREF_SIZE);
         HBox actions = new HBox(8, show, compare, promote, refresh, hint);
         actions.setAlignment(Pos.CENTER_LEFT);
 
@@ -108,7 +112,7 @@ final class LeaderboardPane extends BorderPane {
                 : c.getValue().significant() ? "a real difference" : "within noise"));
         verdict.setPrefWidth(160);
         t.getColumns().setAll(List.of(pair, delta, ci, p, verdict));
-        t.setPrefHeight(130);
+        t.setPrefHeight(120);
         return t;
     }
 
@@ -121,6 +125,13 @@ final class LeaderboardPane extends BorderPane {
             roc.getData().add(Charts.series(String.format(Locale.ROOT, "%s (AUC %.3f)", r.ref(), r.metric("auc")), c.roc()));
             pr.getData().add(Charts.series(r.ref(), c.precisionRecall()));
         }
+    }
+
+    /** {@code 2026-12-06T11:53:21.123Z} → {@code 2026-12-06 11:53}. */
+    static String created(String iso) {
+        if (iso == null) return "";
+        String s = iso.replace('T', ' ');
+        return s.length() >= 16 ? s.substring(0, 16) : s;
     }
 
     TableView<RunRecord> table() {
@@ -145,7 +156,7 @@ final class LeaderboardPane extends BorderPane {
                 setText(empty || v == null || v.isNaN() ? null : String.format(Locale.ROOT, "%.3f", v));
             }
         });
-        c.setPrefWidth(80);
+        c.setPrefWidth(title.length() > 5 ? 92 : title.length() > 3 ? 78 : 64);
         return c;
     }
 }

@@ -92,7 +92,11 @@ public final class ModelsController {
             if (c.isMissing(i)) missing++;
             else if (distinct.size() < 10_000) distinct.add(value(c, i));
         }
-        return new FeatureRow(c.name(), c instanceof RawColumn.Numeric ? "number" : "text", missing, distinct.size());
+        FeatureRow row = new FeatureRow(c.name(), c instanceof RawColumn.Numeric ? "number" : "text", missing, distinct.size());
+        // Untick what training would drop anyway as an identifier (almost every text value unique).
+        int present = c.size() - missing;
+        if (c instanceof RawColumn.Text && present > 20 && distinct.size() > 0.95 * present) row.useProperty().set(false);
+        return row;
     }
 
     private static String value(RawColumn c, int row) {
@@ -206,7 +210,14 @@ public final class ModelsController {
             return;
         }
         RawTable table = loadedTable;
-        jobs.start("Clustering players", ctx -> backend.clustering().cluster(request, table, ctx), r -> {
+        record Clustered(dev.playlens.ml.cluster.ClusterResult result, java.util.Map<String, Double> spread) {
+        }
+        jobs.start("Clustering players", ctx -> {
+            var result = backend.clustering().cluster(request, table, ctx);
+            return new Clustered(result, ClusterProfiles.spread(result, table));
+        }, c -> {
+            var r = c.result();
+            model.clusterSpread.set(c.spread());
             model.clusterResult.set(r);
             model.dataReport.setAll(r.dataReport());
             model.status.set(String.format(Locale.ROOT, "Clustered into k=%d (silhouette %.3f), saved as %s v%d.",

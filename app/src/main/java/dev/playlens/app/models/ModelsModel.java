@@ -65,6 +65,8 @@ public final class ModelsModel {
     final IntegerProperty kMax = new SimpleIntegerProperty(6);
     final StringProperty clusterName = new SimpleStringProperty("segments");
     final ObjectProperty<ClusterResult> clusterResult = new SimpleObjectProperty<>();
+    /** Standard deviation of each profile entry over all rows, set just before {@link #clusterResult}. */
+    final ObjectProperty<java.util.Map<String, Double>> clusterSpread = new SimpleObjectProperty<>(java.util.Map.of());
 
     public ObjectProperty<DataKind> dataKindProperty() { return dataKind; }
     public StringProperty fileProperty() { return file; }

@@ -26,9 +26,10 @@ public final class ModelsView extends BorderPane {
         setup.setPadding(new Insets(12, 16, 16, 16));
         setup.getStyleClass().add("models-setup");
         ScrollPane left = new ScrollPane(setup);
+        left.setId("models-setup-scroll");
         left.setFitToWidth(true);
-        left.setPrefWidth(470);
-        left.setMinWidth(420);
+        left.setPrefWidth(520);
+        left.setMinWidth(460);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         setLeft(left);
 

@@ -60,7 +60,7 @@ final class ResultsPane extends ScrollPane {
         importance.setTitle("Feature importance (share)");
         importance.setLegendVisible(false);
         importance.setAnimated(false);
-        importance.setPrefSize(420, 360);
+        importance.setPrefSize(860, 380);
         ListView<String> report = new ListView<>(model.dataReport);
         report.setId("models-data-report");
         report.setPrefSize(420, 360);
@@ -69,12 +69,13 @@ final class ResultsPane extends ScrollPane {
 
         GridPane grid = new GridPane(16, 16);
         VBox confusionBox = new VBox(8, caption("Confusion matrix (threshold 0.5)"), confusion);
+        report.setPrefSize(420, 250);
+        confusionBox.getChildren().addAll(reportTitle, report);
         grid.add(metrics, 0, 0);
         grid.add(confusionBox, 1, 0);
         grid.add(roc, 0, 1);
         grid.add(pr, 1, 1);
-        grid.add(importance, 0, 2);
-        grid.add(new VBox(6, reportTitle, report), 1, 2);
+        grid.add(importance, 0, 2, 2, 1);
         VBox content = new VBox(12, title, grid);
         content.setPadding(new Insets(16));
         setContent(content);

@@ -151,6 +151,13 @@ class ModelsScreenFxTest {
         assertThat(model.statusProperty().get()).contains("ΔAUC");
         screenshot(robot, "gui-models-leaderboard.png");
 
+        // Sorting by a metric column reorders the leaderboard.
+        robot.interact(() -> {
+            var byLogLoss = runs.getColumns().stream().filter(c -> c.getText().equals("Log-loss")).findFirst().orElseThrow();
+            byLogLoss.setSortType(javafx.scene.control.TableColumn.SortType.ASCENDING);
+            runs.getSortOrder().setAll(List.of(byLogLoss));
+        });
+        assertThat(runs.getItems()).extracting(r -> r.metric("logloss")).isSorted();
         robot.interact(() -> {
             runs.getSelectionModel().clearSelection();
             runs.getSelectionModel().select(run("churn:1"));
@@ -208,6 +215,7 @@ class ModelsScreenFxTest {
 
     private void screenshot(FxRobot robot, String name) throws Exception {
         Files.createDirectories(SHOTS);
+        robot.interact(() -> robot.lookup("#models-setup-scroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(0));
         Thread.sleep(300);
         WaitForAsyncUtils.waitForFxEvents();
         var image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(10, TimeUnit.SECONDS);
