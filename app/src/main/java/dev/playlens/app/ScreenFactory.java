@@ -58,7 +58,8 @@ public final class ScreenFactory implements Function<WorkspaceServices, Screens>
     }
 
     private Screen models(WorkspaceServices services) {
-        return new ModelsScreen(new MlBackend(services.warehouse(), services.workspace().modelsDir()), executor);
+        return new ModelsScreen(new MlBackend(services.warehouse(), services.workspace().modelsDir()),
+                ModelsScreen.settingsIn(services.workspace()), executor);
     }
 
     private Screen publish(WorkspaceServices services) {

@@ -1,5 +1,6 @@
 package dev.playlens.app.models;
 
+import dev.playlens.app.workspace.JsonFileStore;
 import dev.playlens.ml.cluster.ClusterRequest;
 import dev.playlens.ml.data.DataSource;
 import dev.playlens.ml.data.RawColumn;
@@ -28,16 +29,18 @@ public final class ModelsController {
     private final RunStore runs;
     private final ScreenJobs jobs;
     private final LeaderboardController leaderboard;
+    private final JsonFileStore<ModelsSettings> settings;
     private DataSource loadedSource;
     private RawTable loadedTable;
 
     ModelsController(ModelsModel model, MlBackend backend, RunStore runs, ScreenJobs jobs,
-                     LeaderboardController leaderboard) {
+                     LeaderboardController leaderboard, JsonFileStore<ModelsSettings> settings) {
         this.model = model;
         this.backend = backend;
         this.runs = runs;
         this.jobs = jobs;
         this.leaderboard = leaderboard;
+        this.settings = settings;
         model.label.addListener((o, was, now) -> labelChanged(now));
         model.dataKind.addListener((o, was, now) -> {
             if (now == DataKind.TABLE && model.tables.isEmpty()) refreshTables();
@@ -54,7 +57,9 @@ public final class ModelsController {
         LocalDate from = model.windowFrom.get(), to = model.windowTo.get();
         Duration horizon = Duration.ofDays(Math.max(1, model.horizonDays.get()));
         String where = backend.warehouseLocation();
+        ModelsSettings form = ModelsSettings.of(model);
         jobs.start("Loading data", ctx -> {
+            settings.write(form);
             DataSource source = switch (kind) {
                 case FILE -> new DataSource.File(Path.of(file.strip()));
                 case TABLE -> new DataSource.WarehouseTable(where, table == null ? "" : table.strip());
@@ -155,7 +160,9 @@ public final class ModelsController {
         }
         RawTable table = loadedTable;
         String title = "Training " + request.name() + " (" + request.algorithm().cliName() + ")";
+        ModelsSettings form = ModelsSettings.of(model);
         jobs.start(title, ctx -> {
+            settings.write(form);
             TrainResult r = backend.training().train(request, table, ctx);
             runs.savePredictions(r.name(), r.version(), r.testPredictions());
             return r;
@@ -210,9 +217,11 @@ public final class ModelsController {
             return;
         }
         RawTable table = loadedTable;
+        ModelsSettings form = ModelsSettings.of(model);
         record Clustered(dev.playlens.ml.cluster.ClusterResult result, java.util.Map<String, Double> spread) {
         }
         jobs.start("Clustering players", ctx -> {
+            settings.write(form);
             var result = backend.clustering().cluster(request, table, ctx);
             return new Clustered(result, ClusterProfiles.spread(result, table));
         }, c -> {

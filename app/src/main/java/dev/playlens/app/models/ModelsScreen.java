@@ -1,6 +1,8 @@
 package dev.playlens.app.models;
 
 import dev.playlens.app.shell.Screen;
+import dev.playlens.app.workspace.JsonFileStore;
+import dev.playlens.app.workspace.Workspace;
 import dev.playlens.core.job.JobExecutor;
 import javafx.scene.Node;
 
@@ -13,11 +15,22 @@ public final class ModelsScreen implements Screen {
     private ModelsView view;
     private boolean activated;
 
-    public ModelsScreen(MlBackend backend, JobExecutor executor) {
+    /** @param settings the screen's saved form ({@code models.json} in the workspace), restored here */
+    public ModelsScreen(MlBackend backend, JsonFileStore<ModelsSettings> settings, JobExecutor executor) {
         RunStore runs = new RunStore(backend.registry());
         this.jobs = new ScreenJobs(model, executor);
         this.leaderboard = new LeaderboardController(model, runs, jobs);
-        this.controller = new ModelsController(model, backend, runs, jobs, leaderboard);
+        this.controller = new ModelsController(model, backend, runs, jobs, leaderboard, settings);
+        try {
+            settings.read().applyTo(model);
+        } catch (RuntimeException e) {
+            model.status.set("Saved settings not restored: " + e.getMessage());
+        }
+    }
+
+    /** The store for a workspace's {@code models.json}. */
+    public static JsonFileStore<ModelsSettings> settingsIn(Workspace workspace) {
+        return JsonFileStore.in(workspace, "models.json", ModelsSettings.class, ModelsSettings::empty);
     }
 
     @Override

@@ -49,6 +49,7 @@ class ModelsScreenFxTest {
     Path dir;
     private final ThreadPoolJobExecutor executor = new ThreadPoolJobExecutor();
     private Warehouse warehouse;
+    private Workspace ws;
     private ModelsScreen screen;
     private ModelsModel model;
     private Scene scene;
@@ -57,9 +58,9 @@ class ModelsScreenFxTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        Workspace ws = Workspace.create(dir.resolve("ws"), WorkspaceSettings.named("Models test", null));
+        ws = Workspace.create(dir.resolve("ws"), WorkspaceSettings.named("Models test", null));
         warehouse = Warehouses.open(ws.warehouseLocation(), Credentials.none());
-        screen = new ModelsScreen(new MlBackend(warehouse, ws.modelsDir()), executor);
+        screen = new ModelsScreen(new MlBackend(warehouse, ws.modelsDir()), ModelsScreen.settingsIn(ws), executor);
         model = screen.model();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         scene = new Scene((javafx.scene.Parent) screen.view(), 1500, 940);
@@ -169,6 +170,17 @@ class ModelsScreenFxTest {
         assertThat(registry.currentVersion("churn")).isEqualTo(1);
         assertThat(new RunStore(registry).runs()).filteredOn(RunRecord::current).extracting(RunRecord::ref)
                 .containsExactly("churn:1");
+
+        // The form is saved in the workspace and comes back when the screen is built again.
+        ModelsSettings saved = ModelsScreen.settingsIn(ws).read();
+        assertThat(saved.file()).isEqualTo(TELCO.toString());
+        assertThat(saved.algorithm()).isEqualTo("LOGISTIC");
+        ModelsModel reopened = new ModelsScreen(new MlBackend(warehouse, ws.modelsDir()), ModelsScreen.settingsIn(ws),
+                executor).model();
+        assertThat(reopened.dataKindProperty().get()).isEqualTo(DataKind.FILE);
+        assertThat(reopened.fileProperty().get()).isEqualTo(TELCO.toString());
+        assertThat(reopened.labelProperty().get()).isEqualTo("Churn");
+        assertThat(reopened.treesProperty().get()).isEqualTo(80);
     }
 
     @Test
