@@ -27,7 +27,7 @@ final class ClustersPane extends ScrollPane {
     private final BarChart<Number, String> profile = new BarChart<>(new NumberAxis(), new CategoryAxis());
     private final TableView<List<String>> table = new TableView<>();
 
-    ClustersPane(ModelsModel model) {
+    ClustersPane(ModelsModel model, ClusterController controller) {
         this.model = model;
         setId("models-clusters");
         summary.setId("models-cluster-summary");
@@ -46,7 +46,7 @@ final class ClustersPane extends ScrollPane {
         table.setPrefHeight(300);
         HBox charts = new HBox(12, profile, silhouette);
         HBox.setHgrow(profile, Priority.ALWAYS);
-        VBox content = new VBox(12, summary, charts, table);
+        VBox content = new VBox(12, summary, charts, table, new PerClusterTable(model, controller));
         content.setPadding(new Insets(16));
         setContent(content);
         setFitToWidth(true);

@@ -4,6 +4,7 @@ import dev.playlens.core.job.JobContext;
 import dev.playlens.core.sql.Engine;
 import dev.playlens.ml.cluster.ClusteringService;
 import dev.playlens.ml.cluster.KMeansClusterer;
+import dev.playlens.ml.cluster.PerClusterComparison;
 import dev.playlens.ml.data.DataSource;
 import dev.playlens.ml.data.FeatureLoader;
 import dev.playlens.ml.data.FeatureWindow;
@@ -38,6 +39,7 @@ public final class MlBackend {
     private final FeatureLoader loader;
     private final TrainingService training;
     private final ClusteringService clustering;
+    private final PerClusterComparison perCluster;
 
     /** @param warehouse the workspace's open warehouse, or null when there is none (files only) */
     public MlBackend(Warehouse warehouse, Path modelsDir) {
@@ -49,6 +51,7 @@ public final class MlBackend {
         ClassifierTrainer trainer = new ClassifierTrainer(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
         this.training = new TrainingService(loader, trainer, fitter, Optional.of(registry));
         this.clustering = new ClusteringService(loader, fitter, new KMeansClusterer(), Optional.of(registry));
+        this.perCluster = new PerClusterComparison(trainer, fitter);
     }
 
     public ModelRegistry registry() {
@@ -57,6 +60,10 @@ public final class MlBackend {
 
     public TrainingService training() {
         return training;
+    }
+
+    public PerClusterComparison perCluster() {
+        return perCluster;
     }
 
     public ClusteringService clustering() {

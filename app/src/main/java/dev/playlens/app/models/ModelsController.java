@@ -1,7 +1,6 @@
 package dev.playlens.app.models;
 
 import dev.playlens.app.workspace.JsonFileStore;
-import dev.playlens.ml.cluster.ClusterRequest;
 import dev.playlens.ml.data.DataSource;
 import dev.playlens.ml.data.RawColumn;
 import dev.playlens.ml.data.RawTable;
@@ -140,21 +139,10 @@ public final class ModelsController {
     }
 
     public void train() {
-        if (loadedTable == null) {
-            jobs.reject("Load data first.");
-            return;
-        }
-        String label = model.label.get(), positive = model.positive.get();
-        if (label == null || positive == null) {
-            jobs.reject("Choose the label column and its positive value.");
-            return;
-        }
         TrainRequest request;
         try {
-            request = new TrainRequest(loadedSource, label, positive, model.algorithm.get(), params(), model.seed.get(),
-                    model.testFraction.get(), dropped(label), model.modelName.get().strip(), 0.5, model.cvFolds.get(),
-                    BOOTSTRAP_RESAMPLES);
-        } catch (IllegalArgumentException e) {
+            request = trainRequest(model.modelName.get().strip());
+        } catch (IllegalArgumentException | IllegalStateException e) {
             jobs.reject(e.getMessage());
             return;
         }
@@ -167,6 +155,27 @@ public final class ModelsController {
             runs.savePredictions(r.name(), r.version(), r.testPredictions());
             return r;
         }, this::trained);
+    }
+
+    /** The request the form describes on the loaded data; {@code name} null trains without saving. */
+    TrainRequest trainRequest(String name) {
+        if (loadedTable == null) throw new IllegalStateException("Load data first.");
+        String label = model.label.get(), positive = model.positive.get();
+        if (label == null || positive == null) throw new IllegalStateException("Choose the label column and its positive value.");
+        return new TrainRequest(loadedSource, label, positive, model.algorithm.get(), params(), model.seed.get(),
+                model.testFraction.get(), dropped(label), name, 0.5, model.cvFolds.get(), BOOTSTRAP_RESAMPLES);
+    }
+
+    RawTable loadedTable() {
+        return loadedTable;
+    }
+
+    DataSource loadedSource() {
+        return loadedSource;
+    }
+
+    void saveForm(ModelsSettings form) {
+        settings.write(form);
     }
 
     private void trained(TrainResult r) {
@@ -195,43 +204,9 @@ public final class ModelsController {
     }
 
     /** Columns the analyst unticked; the label never counts as a feature and is not listed here. */
-    private List<String> dropped(String label) {
+    List<String> dropped(String label) {
         return model.features.stream().filter(f -> !f.useProperty().get() && !f.name().equals(label))
                 .map(FeatureRow::name).toList();
-    }
-
-    public void cluster() {
-        if (loadedTable == null) {
-            jobs.reject("Load data first.");
-            return;
-        }
-        List<String> drop = new ArrayList<>(dropped(model.label.get()));
-        if (model.label.get() != null && loadedTable.has(model.label.get())) drop.add(model.label.get());
-        ClusterRequest request;
-        try {
-            Integer k = model.kAuto.get() ? null : model.k.get();
-            request = new ClusterRequest(loadedSource, k, 2, Math.max(2, model.kMax.get()), model.seed.get(), drop,
-                    model.clusterName.get().strip());
-        } catch (IllegalArgumentException e) {
-            jobs.reject(e.getMessage());
-            return;
-        }
-        RawTable table = loadedTable;
-        ModelsSettings form = ModelsSettings.of(model);
-        record Clustered(dev.playlens.ml.cluster.ClusterResult result, java.util.Map<String, Double> spread) {
-        }
-        jobs.start("Clustering players", ctx -> {
-            settings.write(form);
-            var result = backend.clustering().cluster(request, table, ctx);
-            return new Clustered(result, ClusterProfiles.spread(result, table));
-        }, c -> {
-            var r = c.result();
-            model.clusterSpread.set(c.spread());
-            model.clusterResult.set(r);
-            model.dataReport.setAll(r.dataReport());
-            model.status.set(String.format(Locale.ROOT, "Clustered into k=%d (silhouette %.3f), saved as %s v%d.",
-                    r.k(), r.silhouette(), r.name(), r.version()));
-        });
     }
 
     public void cancel() {

@@ -65,6 +65,7 @@ public final class ModelsModel {
     final IntegerProperty kMax = new SimpleIntegerProperty(6);
     final StringProperty clusterName = new SimpleStringProperty("segments");
     final ObjectProperty<ClusterResult> clusterResult = new SimpleObjectProperty<>();
+    final ObjectProperty<dev.playlens.ml.cluster.PerClusterComparison.Result> perCluster = new SimpleObjectProperty<>();
     /** Standard deviation of each profile entry over all rows, set just before {@link #clusterResult}. */
     final ObjectProperty<java.util.Map<String, Double>> clusterSpread = new SimpleObjectProperty<>(java.util.Map.of());
 
@@ -89,4 +90,5 @@ public final class ModelsModel {
     public BooleanProperty kAutoProperty() { return kAuto; }
     public IntegerProperty kMaxProperty() { return kMax; }
     public ObjectProperty<ClusterResult> clusterResultProperty() { return clusterResult; }
+    public ObjectProperty<dev.playlens.ml.cluster.PerClusterComparison.Result> perClusterProperty() { return perCluster; }
 }

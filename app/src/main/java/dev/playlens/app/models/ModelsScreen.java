@@ -11,6 +11,7 @@ public final class ModelsScreen implements Screen {
     private final ModelsModel model = new ModelsModel();
     private final ModelsController controller;
     private final LeaderboardController leaderboard;
+    private final ClusterController clusters;
     private final ScreenJobs jobs;
     private ModelsView view;
     private boolean activated;
@@ -21,6 +22,7 @@ public final class ModelsScreen implements Screen {
         this.jobs = new ScreenJobs(model, executor);
         this.leaderboard = new LeaderboardController(model, runs, jobs);
         this.controller = new ModelsController(model, backend, runs, jobs, leaderboard, settings);
+        this.clusters = new ClusterController(model, backend, jobs, controller);
         try {
             settings.read().applyTo(model);
         } catch (RuntimeException e) {
@@ -45,7 +47,7 @@ public final class ModelsScreen implements Screen {
 
     @Override
     public Node view() {
-        if (view == null) view = new ModelsView(model, controller, leaderboard);
+        if (view == null) view = new ModelsView(model, controller, leaderboard, clusters);
         return view;
     }
 

@@ -18,11 +18,12 @@ public final class ModelsView extends BorderPane {
     private final TabPane tabs = new TabPane();
     private final LeaderboardPane leaderboard;
 
-    ModelsView(ModelsModel model, ModelsController controller, LeaderboardController leaderboardController) {
+    ModelsView(ModelsModel model, ModelsController controller, LeaderboardController leaderboardController,
+               ClusterController clusterController) {
         setId("models-screen");
         getStylesheets().add(java.util.Objects.requireNonNull(
                 ModelsView.class.getResource("/dev/playlens/app/models/models.css")).toExternalForm());
-        VBox setup = new VBox(14, new DataPane(model, controller), new TrainPane(model, controller));
+        VBox setup = new VBox(14, new DataPane(model, controller), new TrainPane(model, controller, clusterController));
         setup.setPadding(new Insets(12, 16, 16, 16));
         setup.getStyleClass().add("models-setup");
         ScrollPane left = new ScrollPane(setup);
@@ -38,7 +39,7 @@ public final class ModelsView extends BorderPane {
         results.setId("models-tab-results");
         Tab runs = new Tab("Leaderboard", leaderboard);
         runs.setId("models-tab-leaderboard");
-        Tab clusters = new Tab("Clusters", new ClustersPane(model));
+        Tab clusters = new Tab("Clusters", new ClustersPane(model, clusterController));
         clusters.setId("models-tab-clusters");
         tabs.getTabs().setAll(results, runs, clusters);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

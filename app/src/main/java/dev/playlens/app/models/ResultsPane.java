@@ -11,6 +11,7 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
@@ -63,6 +64,18 @@ final class ResultsPane extends ScrollPane {
         importance.setPrefSize(860, 380);
         ListView<String> report = new ListView<>(model.dataReport);
         report.setId("models-data-report");
+        report.setCellFactory(list -> {
+            ListCell<String> cell = new ListCell<>() {
+                @Override
+                protected void updateItem(String line, boolean empty) {
+                    super.updateItem(line, empty);
+                    setText(empty ? null : line);
+                }
+            };
+            cell.setWrapText(true);
+            cell.prefWidthProperty().bind(list.widthProperty().subtract(24));
+            return cell;
+        });
         report.setPrefSize(420, 360);
         Label reportTitle = new Label("Data report");
         reportTitle.getStyleClass().add("title-4");

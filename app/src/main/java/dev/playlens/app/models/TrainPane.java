@@ -19,7 +19,7 @@ import javafx.util.StringConverter;
 /** Algorithm and its parameters with Train, then K-Means clustering (k fixed or by silhouette). */
 final class TrainPane extends VBox {
 
-    TrainPane(ModelsModel model, ModelsController controller) {
+    TrainPane(ModelsModel model, ModelsController controller, ClusterController clusters) {
         super(8);
         ComboBox<Algorithm> algorithm = new ComboBox<>();
         algorithm.getItems().setAll(Algorithm.values());
@@ -73,10 +73,10 @@ final class TrainPane extends VBox {
         train.setOnAction(e -> controller.train());
 
         getChildren().addAll(ModelsView.section("Algorithm"), algorithm, params, new HBox(8, train),
-                ModelsView.section("Player clusters (K-Means)"), clustering(model, controller));
+                ModelsView.section("Player clusters (K-Means)"), clustering(model, clusters));
     }
 
-    private static Node clustering(ModelsModel model, ModelsController controller) {
+    private static Node clustering(ModelsModel model, ClusterController controller) {
         ToggleGroup mode = new ToggleGroup();
         RadioButton auto = new RadioButton("Best k by silhouette, up to");
         auto.setId("models-k-auto");

@@ -218,6 +218,21 @@ class ModelsScreenFxTest {
         assertThat(robot.lookup("#models-cluster-profile").queryAs(BarChart.class).getData()).hasSize(r.k());
         assertThat(robot.lookup("#models-cluster-table").queryAs(TableView.class).getItems()).isNotEmpty();
         assertThat(new ModelRegistry(dir.resolve("ws/models")).versions("segments")).containsExactly(1);
+
+        // One model per cluster, or one for everyone? Same split, paired bootstrap on the AUC difference.
+        robot.interact(() -> {
+            model.treesProperty().set(60);
+            model.maxDepthProperty().set(3);
+        });
+        robot.interact(() -> robot.lookup("#models-per-cluster").queryButton().fire());
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> model.perClusterProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        var perCluster = model.perClusterProperty().get();
+        assertThat(perCluster.clusters()).hasSize(r.k());
+        assertThat(perCluster.global().auc()).isBetween(0.80, 0.88);
+        assertThat(perCluster.difference().interval().contains(perCluster.difference().interval().estimate())).isTrue();
+        assertThat(robot.lookup("#models-per-cluster-table").queryAs(TableView.class).getItems()).hasSize(r.k());
+        assertThat(model.statusProperty().get()).startsWith("Per-cluster AUC");
         screenshot(robot, "gui-models-clusters.png");
     }
 
