@@ -31,7 +31,7 @@ final class ClustersPane extends ScrollPane {
         this.model = model;
         setId("models-clusters");
         summary.setId("models-cluster-summary");
-        summary.getStyleClass().add("title-3");
+        summary.getStyleClass().add("title-4");
         summary.setWrapText(true);
         silhouette.setId("models-silhouette");
         silhouette.setTitle("Silhouette by k");
@@ -59,7 +59,7 @@ final class ClustersPane extends ScrollPane {
         if (r == null) return;
         StringBuilder sizes = new StringBuilder();
         for (int c = 0; c < r.k(); c++) sizes.append(c == 0 ? "" : ", ").append(String.format(Locale.ROOT, "#%d: %,d", c, r.sizes()[c]));
-        summary.setText(String.format(Locale.ROOT, "%s v%d — k = %d, silhouette %.3f — players per cluster %s",
+        summary.setText(String.format(Locale.ROOT, "%s v%d — k = %d, silhouette %.3f — players per cluster: %s",
                 r.name(), r.version(), r.k(), r.silhouette(), sizes));
 
         XYChart.Series<String, Number> s = new XYChart.Series<>();
