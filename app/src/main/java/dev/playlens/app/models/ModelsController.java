@@ -20,7 +20,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Loads the chosen data, trains a classifier or clusters players as jobs, and puts the outcome in the model. */
+/** Loads the chosen data and trains a classifier on it, as jobs, and puts the outcome in the model. */
 public final class ModelsController {
     private static final int BOOTSTRAP_RESAMPLES = 1000;
     private final ModelsModel model;
@@ -67,19 +67,21 @@ public final class ModelsController {
                         from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC),
                         to == null ? null : to.atStartOfDay().toInstant(ZoneOffset.UTC), horizon);
             };
-            return new Loaded(source, backend.load(source, ctx));
+            RawTable loaded = backend.load(source, ctx);
+            // Column statistics scan every row: done here, off the FX thread.
+            List<FeatureRow> rows = new ArrayList<>();
+            for (RawColumn c : loaded.columns()) rows.add(describe(c));
+            return new Loaded(source, loaded, rows);
         }, this::loaded);
     }
 
-    private record Loaded(DataSource source, RawTable table) {
+    private record Loaded(DataSource source, RawTable table, List<FeatureRow> features) {
     }
 
     private void loaded(Loaded loaded) {
         loadedSource = loaded.source();
         loadedTable = loaded.table();
-        List<FeatureRow> rows = new ArrayList<>();
-        for (RawColumn c : loadedTable.columns()) rows.add(describe(c));
-        model.features.setAll(rows);
+        model.features.setAll(loaded.features());
         model.columns.setAll(loadedTable.names());
         String label = guessLabel(loadedTable.names());
         if (label != null && !loadedTable.names().contains(model.label.get())) model.label.set(label);
@@ -94,7 +96,7 @@ public final class ModelsController {
         Set<String> distinct = new HashSet<>();
         for (int i = 0; i < c.size(); i++) {
             if (c.isMissing(i)) missing++;
-            else if (distinct.size() < 10_000) distinct.add(value(c, i));
+            else if (distinct.size() < 1_000_000) distinct.add(value(c, i));
         }
         FeatureRow row = new FeatureRow(c.name(), c instanceof RawColumn.Numeric ? "number" : "text", missing, distinct.size());
         // Untick what training would drop anyway as an identifier (almost every text value unique).

@@ -51,19 +51,22 @@ final class ScreenJobs {
     private <T> void finished(JobHandle<T> handle, T value, Throwable error, String before, Consumer<T> done) {
         if (running != handle) return;
         running = null;
-        model.running.set(false);
-        model.progress.set(0);
         if (error != null) {
             Throwable t = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
             model.status.set(t instanceof JobCancelledException ? handle.name() + ": cancelled."
                     : handle.name() + " failed: " + t.getMessage());
-            return;
+        } else {
+            model.status.set(before); // a quiet job (re-reading the registry) leaves the last message standing
+            try {
+                done.accept(value);
+            } catch (RuntimeException e) {
+                model.status.set(handle.name() + " failed: " + e.getMessage());
+            }
         }
-        model.status.set(before); // a quiet job (re-reading the registry) leaves the last message standing
-        try {
-            done.accept(value);
-        } catch (RuntimeException e) {
-            model.status.set(handle.name() + " failed: " + e.getMessage());
+        // Only now, so whoever watches "running" sees the results already in place; unless done started a follow-up.
+        if (running == null) {
+            model.running.set(false);
+            model.progress.set(0);
         }
     }
 

@@ -88,6 +88,7 @@ class ModelsScreenFxTest {
         });
         robot.clickOn("#models-load");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !model.features().isEmpty() && !model.runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void trainAndWait(FxRobot robot, int runsAfter) throws Exception {
