@@ -4,7 +4,6 @@ import dev.playlens.ml.eval.Curves;
 import dev.playlens.ml.train.TestPredictions;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
@@ -17,8 +16,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import java.util.ArrayList;
@@ -34,7 +31,7 @@ final class ResultsPane extends ScrollPane {
 
     private final Label title = new Label("No run yet: load data and press Train, or pick a run on the leaderboard.");
     private final TableView<MetricRow> metrics = new TableView<>();
-    private final GridPane confusion = new GridPane();
+    private final ConfusionPane confusion = new ConfusionPane();
     private final LineChart<Number, Number> roc = Charts.curveChart("models-roc", "ROC curve", "False positive rate", "True positive rate");
     private final LineChart<Number, Number> pr = Charts.curveChart("models-pr", "Precision–recall", "Recall", "Precision");
     private final BarChart<Number, String> importance = new BarChart<>(new NumberAxis(), new CategoryAxis());
@@ -50,13 +47,10 @@ final class ResultsPane extends ScrollPane {
         value.setPrefWidth(190);
         metrics.getColumns().setAll(List.of(name, value));
         metrics.setId("models-metrics");
-        metrics.setPrefSize(380, 470);
+        metrics.setPrefSize(380, 450);
         metrics.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        confusion.setId("models-confusion");
         roc.getStyleClass().add("with-reference");
         pr.getStyleClass().add("with-reference");
-        confusion.setHgap(2);
-        confusion.setVgap(2);
         importance.setId("models-importance");
         importance.setTitle("Feature importance (share)");
         importance.setLegendVisible(false);
@@ -81,7 +75,7 @@ final class ResultsPane extends ScrollPane {
         reportTitle.getStyleClass().add("title-4");
 
         GridPane grid = new GridPane(16, 16);
-        VBox confusionBox = new VBox(8, caption("Confusion matrix (threshold 0.5)"), confusion);
+        VBox confusionBox = new VBox(8, confusion);
         report.setPrefSize(420, 250);
         confusionBox.getChildren().addAll(reportTitle, report);
         grid.add(metrics, 0, 0);
@@ -96,18 +90,12 @@ final class ResultsPane extends ScrollPane {
         model.shownRun.addListener((o, was, now) -> show(now));
     }
 
-    private static Label caption(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("title-4");
-        return l;
-    }
-
     private void show(RunRecord run) {
         if (run == null) return;
         title.setText(run.ref() + " — " + run.algorithm() + (run.current() ? " (current)" : "") + " — "
                 + run.metadata().label());
         metrics.getItems().setAll(rows(run));
-        showConfusion(run);
+        confusion.show(run);
         roc.getData().clear();
         pr.getData().clear();
         TestPredictions p = run.predictions();
@@ -145,38 +133,6 @@ final class ResultsPane extends ScrollPane {
 
     private static String f(double v) {
         return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.3f", v);
-    }
-
-    private void showConfusion(RunRecord run) {
-        confusion.getChildren().clear();
-        if (!(run.metadata().metrics().get("confusion") instanceof Map<?, ?> c)) return;
-        confusion.add(new Label(""), 0, 0);
-        confusion.add(header("Predicted positive"), 1, 0);
-        confusion.add(header("Predicted negative"), 2, 0);
-        confusion.add(header("Actual positive"), 0, 1);
-        confusion.add(header("Actual negative"), 0, 2);
-        confusion.add(cell(c.get("tp"), "TP", true), 1, 1);
-        confusion.add(cell(c.get("fn"), "FN", false), 2, 1);
-        confusion.add(cell(c.get("fp"), "FP", false), 1, 2);
-        confusion.add(cell(c.get("tn"), "TN", true), 2, 2);
-    }
-
-    private static Label header(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("text-muted");
-        l.setPadding(new Insets(4, 8, 4, 8));
-        return l;
-    }
-
-    private static Label cell(Object count, String kind, boolean correct) {
-        Label l = new Label(kind + "\n" + String.format(Locale.ROOT, "%,d", ((Number) count).longValue()));
-        l.setId("models-confusion-" + kind.toLowerCase(Locale.ROOT));
-        l.getStyleClass().addAll("confusion-cell", correct ? "confusion-correct" : "confusion-wrong");
-        l.setAlignment(Pos.CENTER);
-        l.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-        l.setMinSize(130, 64);
-        HBox.setHgrow(l, Priority.ALWAYS);
-        return l;
     }
 
     private void showImportance(Map<String, Double> byColumn) {

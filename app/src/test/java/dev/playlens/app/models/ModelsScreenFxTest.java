@@ -122,7 +122,15 @@ class ModelsScreenFxTest {
         assertThat(auc).matches("0\\.\\d{3}  \\[0\\.\\d{3}, 0\\.\\d{3}]");
         assertThat(robot.lookup("#models-roc").queryAs(LineChart.class).getData()).hasSize(2);
         assertThat(robot.lookup("#models-importance").queryAs(BarChart.class).getData()).hasSize(1);
-        assertThat(robot.lookup("#models-confusion-tp").tryQuery()).isPresent();
+        // The threshold slider recomputes the confusion matrix from the kept predictions: a lower threshold
+        // flags more customers, so recall cannot fall.
+        String atHalf = robot.lookup("#models-threshold-rates").queryLabeled().getText();
+        String tpAtHalf = robot.lookup("#models-confusion-tp").queryLabeled().getText();
+        robot.interact(() -> robot.lookup("#models-threshold").queryAs(javafx.scene.control.Slider.class).setValue(0.3));
+        String tpAtLow = robot.lookup("#models-confusion-tp").queryLabeled().getText();
+        assertThat(count(tpAtLow)).isGreaterThan(count(tpAtHalf));
+        assertThat(robot.lookup("#models-threshold-rates").queryLabeled().getText()).isNotEqualTo(atHalf).startsWith("precision");
+        robot.interact(() -> robot.lookup("#models-threshold").queryAs(javafx.scene.control.Slider.class).setValue(0.5));
         screenshot(robot, "gui-models-results.png");
 
         robot.interact(() -> model.algorithmProperty().set(Algorithm.LOGISTIC));
@@ -186,6 +194,13 @@ class ModelsScreenFxTest {
 
     @Test
     void cancelStopsALongTrainingRunAndSavesNothing(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            model.dataKindProperty().set(DataKind.FILE);
+            model.fileProperty().set(dir.resolve("no-such.csv").toString());
+        });
+        robot.clickOn("#models-load");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.statusProperty().get().startsWith("Loading data failed"));
+        assertThat(model.statusProperty().get()).contains("no-such.csv");
         loadTelco(robot);
         robot.interact(() -> {
             model.treesProperty().set(5000);
@@ -235,6 +250,10 @@ class ModelsScreenFxTest {
         assertThat(robot.lookup("#models-per-cluster-table").queryAs(TableView.class).getItems()).hasSize(r.k());
         assertThat(model.statusProperty().get()).startsWith("Per-cluster AUC");
         screenshot(robot, "gui-models-clusters.png");
+    }
+
+    private static long count(String cellText) {
+        return Long.parseLong(cellText.substring(cellText.indexOf('\n') + 1).replace(",", ""));
     }
 
     private RunRecord run(String ref) {
