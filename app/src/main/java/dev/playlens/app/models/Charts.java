@@ -23,7 +23,7 @@ final class Charts {
         chart.setCreateSymbols(false);
         chart.setAnimated(false);
         chart.setMinSize(280, 240);
-        chart.setPrefSize(420, 320);
+        chart.setPrefSize(380, 320);
         return chart;
     }
 

@@ -28,11 +28,12 @@ final class ConfusionPane extends VBox {
         super(8);
         grid.setId("models-confusion");
         threshold.setId("models-threshold");
-        threshold.setPrefWidth(220);
+        threshold.setPrefWidth(180);
         threshold.valueProperty().addListener((o, was, now) -> recompute());
         thresholdValue.setMinWidth(40);
         rates.setId("models-threshold-rates");
         rates.getStyleClass().add("text-muted");
+        rates.setWrapText(true);
         Label caption = new Label("Confusion matrix");
         caption.getStyleClass().add("title-4");
         HBox slider = new HBox(8, DataPane.small("Threshold"), threshold, thresholdValue);
@@ -65,10 +66,10 @@ final class ConfusionPane extends VBox {
     private void fill(long tp, long fn, long fp, long tn) {
         grid.getChildren().clear();
         grid.add(new Label(""), 0, 0);
-        grid.add(header("Predicted positive"), 1, 0);
-        grid.add(header("Predicted negative"), 2, 0);
-        grid.add(header("Actual positive"), 0, 1);
-        grid.add(header("Actual negative"), 0, 2);
+        grid.add(header("Predicted\npositive"), 1, 0);
+        grid.add(header("Predicted\nnegative"), 2, 0);
+        grid.add(header("Actual\npositive"), 0, 1);
+        grid.add(header("Actual\nnegative"), 0, 2);
         grid.add(cell(tp, "TP", true), 1, 1);
         grid.add(cell(fn, "FN", false), 2, 1);
         grid.add(cell(fp, "FP", false), 1, 2);
@@ -79,6 +80,8 @@ final class ConfusionPane extends VBox {
         Label l = new Label(text);
         l.getStyleClass().add("text-muted");
         l.setPadding(new Insets(4, 8, 4, 8));
+        l.setTextAlignment(TextAlignment.CENTER);
+        l.setMinWidth(Label.USE_PREF_SIZE);
         return l;
     }
 
@@ -88,7 +91,7 @@ final class ConfusionPane extends VBox {
         l.getStyleClass().addAll("confusion-cell", correct ? "confusion-correct" : "confusion-wrong");
         l.setAlignment(Pos.CENTER);
         l.setTextAlignment(TextAlignment.CENTER);
-        l.setMinSize(130, 64);
+        l.setMinSize(110, 60);
         return l;
     }
 

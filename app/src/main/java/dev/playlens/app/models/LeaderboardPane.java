@@ -77,14 +77,14 @@ final class LeaderboardPane extends BorderPane {
         hint.getStyleClass().add("text-muted");
         hint.setWrapText(true);
         for (Button b : List.of(show, compare, promote, refresh)) b.setMinWidth(Button.USE_PREF_SIZE);
-        HBox actions = new HBox(8, show, compare, promote, refresh, hint);
+        HBox actions = new HBox(8, show, compare, promote, refresh);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         TableView<RunComparison.Row> differences = differences(model);
         HBox charts = new HBox(12, roc, pr);
         HBox.setHgrow(roc, Priority.ALWAYS);
         HBox.setHgrow(pr, Priority.ALWAYS);
-        VBox content = new VBox(10, table, actions, charts, differences);
+        VBox content = new VBox(10, table, actions, hint, charts, differences);
         content.setPadding(new Insets(16));
         setCenter(content);
         model.compared.addListener((ListChangeListener<RunRecord>) c -> overlay(model.compared));

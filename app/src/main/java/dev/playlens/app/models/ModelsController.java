@@ -86,8 +86,9 @@ public final class ModelsController {
         String label = guessLabel(loadedTable.names());
         if (label != null && !loadedTable.names().contains(model.label.get())) model.label.set(label);
         else labelChanged(model.label.get());
+        String from = loadedSource instanceof DataSource.File f ? f.path().getFileName().toString() : loadedSource.describe();
         model.dataSummary.set(String.format(Locale.ROOT, "%,d rows × %d columns from %s", loadedTable.rowCount(),
-                loadedTable.columns().size(), loadedSource.describe()));
+                loadedTable.columns().size(), from));
         model.status.set("Loaded " + model.dataSummary.get() + ".");
     }
 

@@ -6,6 +6,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
@@ -29,10 +30,8 @@ public final class ModelsView extends BorderPane {
         ScrollPane left = new ScrollPane(setup);
         left.setId("models-setup-scroll");
         left.setFitToWidth(true);
-        left.setPrefWidth(520);
-        left.setMinWidth(460);
+        left.setMinWidth(400);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        setLeft(left);
 
         leaderboard = new LeaderboardPane(model, leaderboardController);
         Tab results = new Tab("Results", new ResultsPane(model));
@@ -43,7 +42,11 @@ public final class ModelsView extends BorderPane {
         clusters.setId("models-tab-clusters");
         tabs.getTabs().setAll(results, runs, clusters);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        setCenter(tabs);
+        // A divider the analyst can drag: a wide feature list or wide results, as the moment needs.
+        SplitPane split = new SplitPane(left, tabs);
+        split.setDividerPositions(0.37);
+        SplitPane.setResizableWithParent(left, false);
+        setCenter(split);
         model.shownRun.addListener((o, was, now) -> tabs.getSelectionModel().select(results));
         model.clusterResult.addListener((o, was, now) -> tabs.getSelectionModel().select(clusters));
         model.compared.addListener((javafx.collections.ListChangeListener<RunRecord>) c -> tabs.getSelectionModel().select(runs));

@@ -47,7 +47,7 @@ final class ResultsPane extends ScrollPane {
         value.setPrefWidth(190);
         metrics.getColumns().setAll(List.of(name, value));
         metrics.setId("models-metrics");
-        metrics.setPrefSize(380, 450);
+        metrics.setPrefSize(340, 450);
         metrics.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         roc.getStyleClass().add("with-reference");
         pr.getStyleClass().add("with-reference");
@@ -55,7 +55,7 @@ final class ResultsPane extends ScrollPane {
         importance.setTitle("Feature importance (share)");
         importance.setLegendVisible(false);
         importance.setAnimated(false);
-        importance.setPrefSize(860, 380);
+        importance.setPrefSize(760, 380);
         ListView<String> report = new ListView<>(model.dataReport);
         report.setId("models-data-report");
         report.setCellFactory(list -> {
@@ -76,7 +76,7 @@ final class ResultsPane extends ScrollPane {
 
         GridPane grid = new GridPane(16, 16);
         VBox confusionBox = new VBox(8, confusion);
-        report.setPrefSize(420, 250);
+        report.setPrefSize(380, 250);
         confusionBox.getChildren().addAll(reportTitle, report);
         grid.add(metrics, 0, 0);
         grid.add(confusionBox, 1, 0);

@@ -1,6 +1,10 @@
 package dev.playlens.app.models;
 
-import atlantafx.base.theme.PrimerLight;
+import dev.playlens.app.ScreenFactory;
+import dev.playlens.app.services.WarehouseWorkspaceServices;
+import dev.playlens.app.shell.JobsModel;
+import dev.playlens.app.shell.MainWindow;
+import dev.playlens.app.shell.ThemeManager;
 import dev.playlens.app.workspace.Workspace;
 import dev.playlens.app.workspace.WorkspaceSettings;
 import dev.playlens.core.job.ThreadPoolJobExecutor;
@@ -10,10 +14,7 @@ import dev.playlens.ml.registry.ModelRegistry;
 import dev.playlens.testsupport.RealData;
 import dev.playlens.warehouse.Credentials;
 import dev.playlens.warehouse.Warehouse;
-import dev.playlens.warehouse.Warehouses;
-import javafx.application.Application;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.TableView;
@@ -31,13 +32,13 @@ import javax.imageio.ImageIO;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Models screen on Monocle with the real ml module on the IBM Telco churn set: train two runs, compare them
+ * The Models screen in the real main window on Monocle, with the real ml module on the IBM Telco churn set: train two runs, compare them
  * on the leaderboard, promote one, cancel a long run, cluster the customers. Small trees keep it quick.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -50,35 +51,34 @@ class ModelsScreenFxTest {
     private final ThreadPoolJobExecutor executor = new ThreadPoolJobExecutor();
     private Warehouse warehouse;
     private Workspace ws;
+    private WarehouseWorkspaceServices services;
+    private MainWindow window;
     private ModelsScreen screen;
     private ModelsModel model;
-    private Scene scene;
-    private Stage stage;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
         ws = Workspace.create(dir.resolve("ws"), WorkspaceSettings.named("Models test", null));
-        warehouse = Warehouses.open(ws.warehouseLocation(), Credentials.none());
-        screen = new ModelsScreen(new MlBackend(warehouse, ws.modelsDir()), ModelsScreen.settingsIn(ws), executor);
+        JobsModel jobs = new JobsModel();
+        jobs.attach(executor);
+        window = new MainWindow(stage, new ThemeManager(dir.resolve("ui.json")), jobs,
+                new ScreenFactory(executor, Map.of()), d -> { }, () -> { });
+        services = WarehouseWorkspaceServices.open(ws, Credentials.none());
+        warehouse = services.warehouse();
+        window.open(services);
+        window.show();
+        screen = (ModelsScreen) window.screens().byTitle("Models");
+        window.select(screen);
         model = screen.model();
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        scene = new Scene((javafx.scene.Parent) screen.view(), 1500, 940);
-        scene.getStylesheets().add(Objects.requireNonNull(
-                getClass().getResource("/dev/playlens/app/playlens.css")).toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-        screen.activate();
     }
 
     @AfterEach
     void close() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
-            screen.close();
-            stage.hide();
+            window.closeWorkspace();
+            window.stage().hide();
         }).get(10, TimeUnit.SECONDS);
         executor.close();
-        warehouse.close();
     }
 
     private void loadTelco(FxRobot robot) throws Exception {
@@ -92,7 +92,7 @@ class ModelsScreenFxTest {
     }
 
     private void trainAndWait(FxRobot robot, int runsAfter) throws Exception {
-        robot.clickOn("#models-train");
+        fire(robot, "#models-train");
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> model.trainedRunsProperty().get() == runsAfter
                 && model.runs().size() == runsAfter && !model.runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
@@ -206,7 +206,7 @@ class ModelsScreenFxTest {
             model.treesProperty().set(5000);
             model.maxDepthProperty().set(8);
         });
-        robot.clickOn("#models-train");
+        fire(robot, "#models-train");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.statusProperty().get().startsWith("training gbt"));
         Thread.sleep(300);
         robot.clickOn("#models-cancel");
@@ -223,8 +223,7 @@ class ModelsScreenFxTest {
             model.kAutoProperty().set(true);
             model.kMaxProperty().set(4);
         });
-        // The button sits below the fold of the set-up column; fire it as a click would.
-        robot.interact(() -> robot.lookup("#models-cluster").queryButton().fire());
+        fire(robot, "#models-cluster");
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> model.clusterResultProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         ClusterResult r = model.clusterResultProperty().get();
@@ -240,7 +239,7 @@ class ModelsScreenFxTest {
             model.treesProperty().set(60);
             model.maxDepthProperty().set(3);
         });
-        robot.interact(() -> robot.lookup("#models-per-cluster").queryButton().fire());
+        fire(robot, "#models-per-cluster");
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> model.perClusterProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         var perCluster = model.perClusterProperty().get();
@@ -250,6 +249,11 @@ class ModelsScreenFxTest {
         assertThat(robot.lookup("#models-per-cluster-table").queryAs(TableView.class).getItems()).hasSize(r.k());
         assertThat(model.statusProperty().get()).startsWith("Per-cluster AUC");
         screenshot(robot, "gui-models-clusters.png");
+    }
+
+    /** Presses a button as a click would; set-up buttons may sit below the fold of the scrolling column. */
+    private static void fire(FxRobot robot, String id) {
+        robot.interact(() -> robot.lookup(id).queryButton().fire());
     }
 
     private static long count(String cellText) {
@@ -265,7 +269,7 @@ class ModelsScreenFxTest {
         robot.interact(() -> robot.lookup("#models-setup-scroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(0));
         Thread.sleep(300);
         WaitForAsyncUtils.waitForFxEvents();
-        var image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(10, TimeUnit.SECONDS);
+        var image = WaitForAsyncUtils.asyncFx(() -> window.scene().snapshot(null)).get(10, TimeUnit.SECONDS);
         ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", SHOTS.resolve(name).toFile());
     }
 }
