@@ -39,7 +39,7 @@ final class ClustersPane extends ScrollPane {
         silhouette.setAnimated(false);
         silhouette.setPrefSize(300, 300);
         profile.setId("models-cluster-profile");
-        profile.setTitle("Cluster profiles: distance from all players, in standard deviations");
+        profile.setTitle("Cluster profiles (distance from all players, in SD)");
         profile.setAnimated(false);
         profile.setPrefSize(760, 440);
         table.setId("models-cluster-table");

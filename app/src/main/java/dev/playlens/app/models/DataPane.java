@@ -129,10 +129,10 @@ final class DataPane extends VBox {
         use.setPrefWidth(46);
         TableColumn<FeatureRow, String> name = new TableColumn<>("Column");
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
-        name.setPrefWidth(100);
+        name.setPrefWidth(112);
         TableColumn<FeatureRow, String> type = new TableColumn<>("Type");
         type.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().type()));
-        type.setPrefWidth(66);
+        type.setPrefWidth(70);
         TableColumn<FeatureRow, Integer> missing = new TableColumn<>("Missing");
         missing.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().missing()));
         missing.setPrefWidth(80);
