@@ -12,6 +12,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
 
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The confusion matrix of a run on its held-out rows, with a threshold slider: moving it recomputes the matrix
@@ -46,7 +47,7 @@ final class ConfusionPane extends VBox {
         threshold.setDisable(predictions == null);
         if (threshold.getValue() == run.threshold()) recompute();
         else threshold.setValue(run.threshold());
-        if (predictions == null && run.metadata().metrics().get("confusion") instanceof java.util.Map<?, ?> c) {
+        if (predictions == null && run.metadata().metrics().get("confusion") instanceof Map<?, ?> c) {
             fill(((Number) c.get("tp")).longValue(), ((Number) c.get("fn")).longValue(),
                     ((Number) c.get("fp")).longValue(), ((Number) c.get("tn")).longValue());
             rates.setText("Predictions not kept for this run: the matrix is the one saved at training.");

@@ -1,5 +1,6 @@
 package dev.playlens.app.models;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -43,7 +44,7 @@ public final class LeaderboardController {
             return;
         }
         // The oldest run picked is the baseline the others are measured against.
-        List<RunRecord> chosen = picked.stream().sorted(java.util.Comparator.comparing(
+        List<RunRecord> chosen = picked.stream().sorted(Comparator.comparing(
                 (RunRecord r) -> String.valueOf(r.metadata().createdAt())).thenComparing(RunRecord::ref)).toList();
         jobs.start("Comparing runs", ctx -> comparison.compare(chosen, ctx), rows -> {
             model.compared.setAll(chosen);

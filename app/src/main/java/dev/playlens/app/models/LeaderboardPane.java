@@ -72,6 +72,8 @@ final class LeaderboardPane extends BorderPane {
                 .or(model.running));
         promote.setOnAction(e -> controller.promote(table.getSelectionModel().getSelectedItem()));
         Button refresh = new Button("Refresh");
+        refresh.setId("models-refresh-runs");
+        refresh.disableProperty().bind(model.running);
         refresh.setOnAction(e -> controller.refresh());
         Label hint = new Label("Ctrl+click picks several runs; the oldest one picked is the baseline.");
         hint.getStyleClass().add("text-muted");

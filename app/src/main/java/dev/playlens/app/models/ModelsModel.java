@@ -1,6 +1,7 @@
 package dev.playlens.app.models;
 
 import dev.playlens.ml.cluster.ClusterResult;
+import dev.playlens.ml.cluster.PerClusterComparison;
 import dev.playlens.ml.model.Algorithm;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -16,6 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 /** The Models screen's state (JavaFX properties only): data, label, features, algorithm, job, results, runs, clusters. */
 public final class ModelsModel {
@@ -65,9 +67,9 @@ public final class ModelsModel {
     final IntegerProperty kMax = new SimpleIntegerProperty(6);
     final StringProperty clusterName = new SimpleStringProperty("segments");
     final ObjectProperty<ClusterResult> clusterResult = new SimpleObjectProperty<>();
-    final ObjectProperty<dev.playlens.ml.cluster.PerClusterComparison.Result> perCluster = new SimpleObjectProperty<>();
+    final ObjectProperty<PerClusterComparison.Result> perCluster = new SimpleObjectProperty<>();
     /** Standard deviation of each profile entry over all rows, set just before {@link #clusterResult}. */
-    final ObjectProperty<java.util.Map<String, Double>> clusterSpread = new SimpleObjectProperty<>(java.util.Map.of());
+    final ObjectProperty<Map<String, Double>> clusterSpread = new SimpleObjectProperty<>(Map.of());
 
     public ObjectProperty<DataKind> dataKindProperty() { return dataKind; }
     public StringProperty fileProperty() { return file; }
@@ -90,5 +92,5 @@ public final class ModelsModel {
     public BooleanProperty kAutoProperty() { return kAuto; }
     public IntegerProperty kMaxProperty() { return kMax; }
     public ObjectProperty<ClusterResult> clusterResultProperty() { return clusterResult; }
-    public ObjectProperty<dev.playlens.ml.cluster.PerClusterComparison.Result> perClusterProperty() { return perCluster; }
+    public ObjectProperty<PerClusterComparison.Result> perClusterProperty() { return perCluster; }
 }

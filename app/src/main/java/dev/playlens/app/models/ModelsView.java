@@ -1,5 +1,6 @@
 package dev.playlens.app.models;
 
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -14,6 +15,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import java.util.Objects;
+
 /** The Models screen: set-up on the left (data, label, features, algorithm, clusters), results in tabs. */
 public final class ModelsView extends BorderPane {
     private final TabPane tabs = new TabPane();
@@ -22,7 +25,7 @@ public final class ModelsView extends BorderPane {
     ModelsView(ModelsModel model, ModelsController controller, LeaderboardController leaderboardController,
                ClusterController clusterController) {
         setId("models-screen");
-        getStylesheets().add(java.util.Objects.requireNonNull(
+        getStylesheets().add(Objects.requireNonNull(
                 ModelsView.class.getResource("/dev/playlens/app/models/models.css")).toExternalForm());
         VBox setup = new VBox(14, new DataPane(model, controller), new TrainPane(model, controller, clusterController));
         setup.setPadding(new Insets(12, 16, 16, 16));
@@ -49,7 +52,7 @@ public final class ModelsView extends BorderPane {
         setCenter(split);
         model.shownRun.addListener((o, was, now) -> tabs.getSelectionModel().select(results));
         model.clusterResult.addListener((o, was, now) -> tabs.getSelectionModel().select(clusters));
-        model.compared.addListener((javafx.collections.ListChangeListener<RunRecord>) c -> tabs.getSelectionModel().select(runs));
+        model.compared.addListener((ListChangeListener<RunRecord>) c -> tabs.getSelectionModel().select(runs));
 
         ProgressBar progress = new ProgressBar();
         progress.setId("models-progress");

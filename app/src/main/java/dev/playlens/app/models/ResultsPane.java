@@ -19,6 +19,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -104,7 +105,7 @@ final class ResultsPane extends ScrollPane {
             roc.getData().add(Charts.series(run.ref(), curves.roc()));
             roc.getData().add(Charts.reference("no skill", 0, 1));
             pr.getData().add(Charts.series(run.ref(), curves.precisionRecall()));
-            double positives = java.util.Arrays.stream(p.labels()).sum() / (double) p.labels().length;
+            double positives = Arrays.stream(p.labels()).sum() / (double) p.labels().length;
             pr.getData().add(Charts.reference("base rate", positives, positives));
         }
         showImportance(run.importance());
