@@ -2,6 +2,7 @@ package dev.playlens.app.models;
 
 import dev.playlens.app.workspace.JsonFileStore;
 import dev.playlens.ml.data.DataSource;
+import dev.playlens.ml.data.GameEventsFeatureQuery;
 import dev.playlens.ml.data.RawColumn;
 import dev.playlens.ml.data.RawTable;
 import dev.playlens.ml.model.Algorithm;
@@ -138,7 +139,19 @@ public final class ModelsController {
             model.positive.set(values.stream().filter(v -> Set.of("yes", "y", "1", "true")
                     .contains(v.toLowerCase(Locale.ROOT))).findFirst().orElse(null));
         }
-        for (FeatureRow f : model.features) if (f.name().equals(label)) f.useProperty().set(false);
+        for (FeatureRow f : model.features) {
+            if (f.name().equals(label) || otherOutcome(label).equals(f.name())) f.useProperty().set(false);
+        }
+    }
+
+    /**
+     * The player feature query's other label: it describes the same future horizon, so using it as an input
+     * would leak the outcome into the model.
+     */
+    private static String otherOutcome(String label) {
+        if (GameEventsFeatureQuery.CHURN_LABEL.equals(label)) return GameEventsFeatureQuery.PAYMENT_LABEL;
+        if (GameEventsFeatureQuery.PAYMENT_LABEL.equals(label)) return GameEventsFeatureQuery.CHURN_LABEL;
+        return "";
     }
 
     public void train() {
