@@ -1,8 +1,6 @@
 package dev.playlens.app;
 
 import dev.playlens.app.heatmaps.HeatmapsScreen;
-import dev.playlens.app.models.MlBackend;
-import dev.playlens.app.models.ModelsScreen;
 import dev.playlens.app.services.WorkspaceServices;
 import dev.playlens.app.shell.PlaceholderScreen;
 import dev.playlens.app.shell.Screen;
@@ -58,8 +56,10 @@ public final class ScreenFactory implements Function<WorkspaceServices, Screens>
     }
 
     private Screen models(WorkspaceServices services) {
-        return new ModelsScreen(new MlBackend(services.warehouse(), services.workspace().modelsDir()),
-                ModelsScreen.settingsIn(services.workspace()), executor);
+        // Fully qualified so this method is the whole change to the shared factory.
+        return new dev.playlens.app.models.ModelsScreen(
+                new dev.playlens.app.models.MlBackend(services.warehouse(), services.workspace().modelsDir()),
+                dev.playlens.app.models.ModelsScreen.settingsIn(services.workspace()), executor);
     }
 
     private Screen publish(WorkspaceServices services) {
