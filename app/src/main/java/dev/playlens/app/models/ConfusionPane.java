@@ -1,6 +1,5 @@
 package dev.playlens.app.models;
 
-import dev.playlens.ml.eval.BinaryMetrics;
 import dev.playlens.ml.train.TestPredictions;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -57,11 +56,24 @@ final class ConfusionPane extends VBox {
     private void recompute() {
         thresholdValue.setText(String.format(Locale.ROOT, "%.2f", threshold.getValue()));
         if (predictions == null) return;
-        BinaryMetrics m = BinaryMetrics.compute(predictions.labels(), predictions.probabilities(), threshold.getValue());
-        var c = m.confusion();
-        fill(c.truePositive(), c.falseNegative(), c.falsePositive(), c.trueNegative());
+        // Counted directly: BinaryMetrics would also re-sort for AUC on every slider step.
+        long tp = 0, fp = 0, tn = 0, fn = 0;
+        int[] y = predictions.labels();
+        double[] p = predictions.probabilities();
+        for (int i = 0; i < y.length; i++) {
+            boolean flagged = p[i] >= threshold.getValue();
+            if (y[i] == 1) {
+                if (flagged) tp++; else fn++;
+            } else {
+                if (flagged) fp++; else tn++;
+            }
+        }
+        fill(tp, fn, fp, tn);
+        double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+        double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
         rates.setText(String.format(Locale.ROOT, "precision %.3f · recall %.3f · F1 %.3f · accuracy %.3f",
-                m.precision(), m.recall(), m.f1(), m.accuracy()));
+                precision, recall, f1, (double) (tp + tn) / y.length));
     }
 
     private void fill(long tp, long fn, long fp, long tn) {

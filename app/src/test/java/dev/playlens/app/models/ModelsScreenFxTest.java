@@ -126,6 +126,8 @@ class ModelsScreenFxTest {
         // flags more customers, so recall cannot fall.
         String atHalf = robot.lookup("#models-threshold-rates").queryLabeled().getText();
         String tpAtHalf = robot.lookup("#models-confusion-tp").queryLabeled().getText();
+        String precision = metrics.getItems().stream().filter(r -> r.metric().equals("Precision")).findFirst().orElseThrow().value();
+        assertThat(atHalf).startsWith("precision " + precision + " ·"); // the saved threshold, 0.5, agrees with training
         robot.interact(() -> robot.lookup("#models-threshold").queryAs(javafx.scene.control.Slider.class).setValue(0.3));
         String tpAtLow = robot.lookup("#models-confusion-tp").queryLabeled().getText();
         assertThat(count(tpAtLow)).isGreaterThan(count(tpAtHalf));
