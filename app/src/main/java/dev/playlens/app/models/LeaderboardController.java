@@ -29,6 +29,9 @@ public final class LeaderboardController {
             else if (model.shownRun.get() != null) {
                 String shown = model.shownRun.get().ref();
                 list.stream().filter(r -> r.ref().equals(shown)).findFirst().ifPresent(model.shownRun::set);
+            } else {
+                // Reopening a workspace shows the newest current model rather than an empty page.
+                list.stream().filter(RunRecord::current).findFirst().ifPresent(model.shownRun::set);
             }
         });
     }

@@ -192,6 +192,10 @@ class ModelsScreenFxTest {
         assertThat(reopened.fileProperty().get()).isEqualTo(TELCO.toString());
         assertThat(reopened.labelProperty().get()).isEqualTo("Churn");
         assertThat(reopened.treesProperty().get()).isEqualTo(80);
+        ModelsScreen again = new ModelsScreen(new MlBackend(warehouse, ws.modelsDir()), ModelsScreen.settingsIn(ws), executor);
+        robot.interact(again::activate);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> again.model().shownRunProperty().get() != null);
+        assertThat(again.model().shownRunProperty().get().ref()).isEqualTo("churn:1"); // the promoted one
     }
 
     @Test
