@@ -62,11 +62,10 @@ public final class ScreenFactory implements Function<WorkspaceServices, Screens>
     }
 
     private Screen models(WorkspaceServices services) {
-        return new PlaceholderScreen("Models", "Cluster players and predict churn and payment",
-                List.of("build per-player feature sets from SQL or a table",
-                        "cluster players (K-Means) and train churn / payer classifiers with seeded splits",
-                        "compare runs on a leaderboard with metrics and curves; keep versions in a registry"),
-                null);
+        // Fully qualified so this method is the whole change to the shared factory.
+        return new dev.playlens.app.models.ModelsScreen(
+                new dev.playlens.app.models.MlBackend(services.warehouse(), services.workspace().modelsDir()),
+                dev.playlens.app.models.ModelsScreen.settingsIn(services.workspace()), executor);
     }
 
     private Screen publish(WorkspaceServices services) {
