@@ -28,8 +28,8 @@ final class CalibrationPanel extends VBox {
         super(10);
         setId("heatmap-calibration");
         setPadding(new Insets(14));
-        setPrefWidth(300);
-        setMinWidth(300);
+        setPrefWidth(340);
+        setMinWidth(340);
         getStyleClass().add("heatmap-calibration");
         CalibrationDraft d = model.calibration;
 
@@ -122,7 +122,7 @@ final class CalibrationPanel extends VBox {
         TextField f = new TextField();
         f.setId(id);
         f.setPromptText(prompt);
-        f.setPrefColumnCount(6);
+        f.setPrefColumnCount(7);
         f.textProperty().bindBidirectional(value);
         return f;
     }

@@ -61,7 +61,8 @@ public final class FrameRenderer {
             ctx.checkCancelled();
             int[] argb = draw(grid, cal, base, window, style);
             return new HeatmapFrame(r.level(), s, r.view(), query, cal, iw, ih, window, grid, null, style,
-                    List.of(new HeatmapFrame.Panel(versionTitle("", s.versionA()), grid, argb)));
+                    List.of(new HeatmapFrame.Panel(versionTitle("", s.versionA()), grid, argb)),
+                    HeatmapFrame.Legend.of(grid, style));
         }
         HeatmapDiff diff = service.diff(query, HeatmapRequests.versions(s.versionA()),
                 HeatmapRequests.versions(s.versionB()), ctx);
@@ -70,7 +71,9 @@ public final class FrameRenderer {
             HeatStyle diverging = style.withColorMap(s.colorMap().isDiverging() ? s.colorMap() : ColorMap.RDBU);
             int[] argb = draw(diff.difference(), cal, base, window, diverging);
             return new HeatmapFrame(r.level(), s, r.view(), query, cal, iw, ih, window, diff.a(), diff, diverging,
-                    List.of(new HeatmapFrame.Panel("B − A", diff.difference(), argb)));
+                    List.of(new HeatmapFrame.Panel("B − A: " + versionTitle("", s.versionB()) + " minus "
+                            + versionTitle("", s.versionA()), diff.difference(), argb)),
+                    HeatmapFrame.Legend.of(diff.difference(), diverging));
         }
         // side by side: one colour scale for both, so equal colours mean equal values
         double max = Math.max(diff.a().max(), diff.b().max());
@@ -80,7 +83,8 @@ public final class FrameRenderer {
         int[] b = draw(diff.b(), cal, base, window, shared);
         return new HeatmapFrame(r.level(), s, r.view(), query, cal, iw, ih, window, diff.a(), diff, shared,
                 List.of(new HeatmapFrame.Panel(versionTitle("A: ", s.versionA()), diff.a(), a),
-                        new HeatmapFrame.Panel(versionTitle("B: ", s.versionB()), diff.b(), b)));
+                        new HeatmapFrame.Panel(versionTitle("B: ", s.versionB()), diff.b(), b)),
+                HeatmapFrame.Legend.of(diff.a(), shared));
     }
 
     private int[] draw(BinGrid grid, Calibration cal, BufferedImage base, PixelWindow window, HeatStyle style) {

@@ -6,6 +6,7 @@ import dev.playlens.heatmap.HeatmapQuery;
 import dev.playlens.heatmap.calibration.Calibration;
 import dev.playlens.heatmap.render.HeatStyle;
 import dev.playlens.heatmap.render.PixelWindow;
+import dev.playlens.heatmap.render.ValueScale;
 
 import java.util.List;
 
@@ -18,10 +19,20 @@ import java.util.List;
  */
 public record HeatmapFrame(LevelMap level, HeatmapSettings settings, ViewState view, HeatmapQuery query,
                            Calibration calibration, int imageWidth, int imageHeight, PixelWindow window,
-                           BinGrid grid, HeatmapDiff diff, HeatStyle style, List<Panel> panels) {
+                           BinGrid grid, HeatmapDiff diff, HeatStyle style, List<Panel> panels, Legend legend) {
 
     /** One drawn map: its title, grid and ARGB pixels at the window's size. */
     public record Panel(String title, BinGrid grid, int[] argb) {
+    }
+
+    /** The colour bar: what a value means, the bar's colours (0xRRGGBB, left to right) and labelled ticks. */
+    public record Legend(String unit, int[] bar, List<ValueScale.Tick> ticks) {
+        public static Legend of(BinGrid grid, HeatStyle style) {
+            ValueScale scale = ValueScale.of(grid, style);
+            int[] bar = new int[256];
+            for (int i = 0; i < bar.length; i++) bar[i] = scale.barRgb(i / 255.0);
+            return new Legend(grid.unit(), bar, scale.ticks());
+        }
     }
 
     public HeatmapFrame {

@@ -42,8 +42,8 @@ final class HeatmapToolbar extends FlowPane {
         level.setPrefWidth(220);
 
         ComboBox<String> eventType = strings("heatmap-event-type", model.eventTypes, model.eventType, 150);
-        ComboBox<String> versionA = strings("heatmap-version", model.versions, model.versionA, 120);
-        ComboBox<String> versionB = strings("heatmap-version-b", model.versions, model.versionB, 120);
+        ComboBox<String> versionA = strings("heatmap-version", model.versions, model.versionA, 140);
+        ComboBox<String> versionB = strings("heatmap-version-b", model.versions, model.versionB, 140);
         ComboBox<CompareMode> mode = choice("heatmap-compare", CompareMode.values(), model.mode, Object::toString, 170);
         Node versionBField = field("Version B", versionB);
         versionBField.visibleProperty().bind(model.mode.isNotEqualTo(CompareMode.OFF));
@@ -65,8 +65,21 @@ final class HeatmapToolbar extends FlowPane {
 
         Slider bin = new Slider();
         bin.setId("heatmap-bin-size");
-        bin.minProperty().bind(model.binSizeMin);
-        bin.maxProperty().bind(model.binSizeMax);
+        // Not bound: a Slider moves its max itself when the min passes it, which a bound max would refuse
+        // (switching from a 1,000-unit level to an 816,000-unit one does exactly that).
+        javafx.beans.InvalidationListener range = o -> {
+            double lo = model.binSizeMin.get(), hi = model.binSizeMax.get();
+            if (lo > bin.getMax()) {
+                bin.setMax(Math.max(lo, hi));
+                bin.setMin(lo);
+            } else {
+                bin.setMin(lo);
+                bin.setMax(Math.max(lo, hi));
+            }
+        };
+        model.binSizeMin.addListener(range);
+        model.binSizeMax.addListener(range);
+        range.invalidated(null);
         // The slider moves freely; the model gets a rounded size so titles and bins read well (5, 6, 8, 10…).
         bin.setValue(model.binSize.get());
         bin.valueProperty().addListener((o, was, now) -> model.binSize.set(HeatmapRequests.roundBinSize(now.doubleValue())));

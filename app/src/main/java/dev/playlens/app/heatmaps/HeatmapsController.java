@@ -33,6 +33,7 @@ public final class HeatmapsController {
     private final LatestWins<List<LevelMap>> levelLoads;
     private final Debouncer debounce;
     private boolean active;
+    private FrameRenderer.Request lastRequest;
 
     public HeatmapsController(HeatmapsModel model, HeatmapService service, JobExecutor executor, LevelStore store) {
         this.model = model;
@@ -66,8 +67,17 @@ public final class HeatmapsController {
     /** The screen became visible: load levels on first use, (re)render what is selected. */
     public void activate() {
         active = true;
-        if (model.levels.isEmpty()) reloadLevels(null);
-        else requestRender();
+        if (model.levels.isEmpty()) {
+            // The first read is two small JSON files, done in place so the screen (and --screenshot) knows at once
+            // whether there is anything to show; later reloads run as jobs.
+            try {
+                applyLevels(store.levels(), null);
+            } catch (RuntimeException e) {
+                model.status.set("Cannot read the levels: " + e.getMessage());
+            }
+        } else {
+            requestRender();
+        }
     }
 
     /** Hidden: stop work and release the big images. */
@@ -79,20 +89,23 @@ public final class HeatmapsController {
         model.panelImages.clear();
         model.frame.set(null);
         model.busy.set(false);
+        lastRequest = null;
     }
 
     /** Re-reads the levels (after a calibration was saved or an image imported) and selects {@code selectId}. */
     void reloadLevels(String selectId) {
-        levelLoads.submit("Levels of the workspace", ctx -> store.levels(), levels -> {
-            String keep = selectId != null ? selectId : model.level.get() == null ? null : model.level.get().id();
-            model.levels.setAll(levels);
-            if (levels.isEmpty()) {
-                model.status.set("This workspace has no levels yet: drop a level image here, or use Add level….");
-                return;
-            }
-            LevelMap pick = levels.stream().filter(l -> l.id().equals(keep)).findFirst().orElse(levels.getFirst());
-            model.level.set(pick);
-        }, error -> model.status.set("Cannot read the levels: " + error.getMessage()));
+        levelLoads.submit("Levels of the workspace", ctx -> store.levels(), levels -> applyLevels(levels, selectId),
+                error -> model.status.set("Cannot read the levels: " + error.getMessage()));
+    }
+
+    private void applyLevels(List<LevelMap> levels, String selectId) {
+        String keep = selectId != null ? selectId : model.level.get() == null ? null : model.level.get().id();
+        model.levels.setAll(levels);
+        if (levels.isEmpty()) {
+            model.status.set("This workspace has no levels yet: drop a level image here, or use Add level….");
+            return;
+        }
+        model.level.set(levels.stream().filter(l -> l.id().equals(keep)).findFirst().orElse(levels.getFirst()));
     }
 
     private void levelChanged(LevelMap was, LevelMap level) {
@@ -158,9 +171,13 @@ public final class HeatmapsController {
         }
         FrameRenderer.Request request = new FrameRenderer.Request(level, settings(), model.view.get(),
                 model.canvasWidth.get(), model.canvasHeight.get());
+        // layout passes and re-selected values often ask again for what is already shown or running
+        if (request.equals(lastRequest) && (renders.isRunning() || model.frame.get() != null)) return;
+        lastRequest = request;
         model.busy.set(true);
         model.status.set("Binning " + request.settings().eventType() + " on " + level.name() + "…");
         renders.submit("Heatmap of " + level.name(), ctx -> renderer.render(request, ctx), this::show, error -> {
+            lastRequest = null;
             model.busy.set(false);
             model.status.set("Heatmap failed: " + error.getMessage());
         });

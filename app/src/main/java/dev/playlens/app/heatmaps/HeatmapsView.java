@@ -39,7 +39,10 @@ public final class HeatmapsView extends BorderPane {
         empty.setMouseTransparent(true);
         empty.textProperty().bind(model.status);
         empty.visibleProperty().bind(model.frame.isNull().and(model.busy.not()));
-        StackPane center = new StackPane(canvas, spinner, empty);
+        HeatmapLegend legend = new HeatmapLegend(model);
+        StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(legend, new Insets(10));
+        StackPane center = new StackPane(canvas, legend, spinner, empty);
         center.setPadding(new Insets(8, 12, 4, 12));
         center.setMinSize(0, 0);
 
@@ -56,8 +59,6 @@ public final class HeatmapsView extends BorderPane {
         hover.setId("heatmap-hover");
         hover.textProperty().bind(model.hover);
         hover.setMinWidth(0);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
 
         Button addLevel = button("heatmap-add-level", "Add level…", "Add a level image (or drop one on the map)");
         addLevel.setOnAction(e -> {
@@ -82,7 +83,10 @@ public final class HeatmapsView extends BorderPane {
         tools.setAlignment(Pos.CENTER_RIGHT);
 
         VBox readouts = new VBox(2, hover, status);
-        HBox footer = new HBox(12, readouts, spacer, tools);
+        readouts.setMinWidth(0);
+        HBox.setHgrow(readouts, Priority.ALWAYS);
+        tools.setMinWidth(Region.USE_PREF_SIZE);
+        HBox footer = new HBox(12, readouts, tools);
         footer.setPadding(new Insets(6, 16, 10, 16));
         footer.setAlignment(Pos.CENTER_LEFT);
 
