@@ -52,7 +52,8 @@ public final class FrameRenderer {
         Calibration cal = r.level().toImage(iw, ih);
         PixelWindow window = r.view().window(iw, ih, pw, ph);
         Viewport visible = HeatmapRequests.visibleWorld(r.level().level().world(), cal, window);
-        double bin = HeatmapRequests.binSize(s.binSize(), r.view().zoom(), visible);
+        double bin = HeatmapRequests.binSize(s.binSize(), r.view().zoom(),
+                visible != null ? visible : Viewport.of(r.level().level().world()));
         HeatmapQuery query = HeatmapRequests.query(r.level(), s, visible, bin, HeatmapRequests.versions(s.versionA()));
         HeatStyle style = HeatStyle.defaults().withColorMap(s.colorMap()).withScale(s.scale())
                 .withOpacity(Math.max(0, Math.min(1, s.opacity())));

@@ -15,7 +15,7 @@ import java.util.List;
  */
 public final class HeatmapRequests {
     /** Above this many bins in view, bins stay coarser: more would not show on screen anyway. */
-    public static final long MAX_VISIBLE_BINS = 1_000_000;
+    public static final long MAX_VISIBLE_BINS = 1L << 21;
 
     private HeatmapRequests() {
     }
@@ -47,15 +47,13 @@ public final class HeatmapRequests {
 
     /**
      * The bin size for a view: the chosen size divided by the zoom (re-binning finer when zoomed in), rounded to
-     * read well, and coarse enough that the visible rectangle holds at most {@link #MAX_VISIBLE_BINS} bins.
+     * read well, and coarse enough that the visible rectangle (the whole level when not zoomed) holds at most
+     * {@link #MAX_VISIBLE_BINS} bins.
      */
     public static double binSize(double chosen, double zoom, Viewport visible) {
         double size = zoom > 1 ? roundBinSize(chosen / zoom) : chosen;
-        if (visible != null) {
-            double floor = Math.sqrt(visible.width() * visible.height() / MAX_VISIBLE_BINS);
-            if (size < floor) size = roundBinSize(floor * 1.25);
-        }
-        return size;
+        double floor = Math.sqrt(visible.width() * visible.height() / MAX_VISIBLE_BINS);
+        return size < floor ? roundBinSize(floor * 1.25) : size;
     }
 
     /** The query for version set {@code versions} (empty = all) with the chosen filters and shape. */

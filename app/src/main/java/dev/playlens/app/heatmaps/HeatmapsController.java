@@ -112,7 +112,7 @@ public final class HeatmapsController {
         if (level == null) return;
         boolean sameLevel = was != null && was.id().equals(level.id());
         double w = Math.abs(level.level().world().width());
-        model.binSizeMin.set(HeatmapRequests.niceStep(w / 512));
+        model.binSizeMin.set(HeatmapRequests.niceStep(w / 1024));
         model.binSizeMax.set(HeatmapRequests.niceStep(w / 16));
         if (!sameLevel) {
             model.binSize.set(HeatmapRequests.niceStep(w / 80));

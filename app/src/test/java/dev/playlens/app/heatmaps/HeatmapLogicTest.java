@@ -56,8 +56,8 @@ class HeatmapLogicTest {
     }
 
     @Test
-    void zoomingInBinsFinerButNeverMoreThanAMillionVisibleBins() {
-        assertThat(HeatmapRequests.binSize(10000, 1, null)).isEqualTo(10000);
+    void zoomingInBinsFinerButNeverMoreThanTwoMillionVisibleBins() {
+        assertThat(HeatmapRequests.binSize(10000, 1, new Viewport(0, 0, 816000, 816000))).isEqualTo(10000);
         assertThat(HeatmapRequests.binSize(10000, 4, new Viewport(0, 0, 204000, 204000))).isEqualTo(2500);
         double size = HeatmapRequests.binSize(10, 64, new Viewport(0, 0, 816000, 816000));
         assertThat(816000 / size * 816000 / size).isLessThanOrEqualTo(HeatmapRequests.MAX_VISIBLE_BINS);
