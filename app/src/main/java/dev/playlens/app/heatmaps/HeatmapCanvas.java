@@ -11,6 +11,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
+import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import javafx.scene.transform.Affine;
@@ -40,6 +41,7 @@ final class HeatmapCanvas extends Pane {
         final Affine transform = new Affine();
         final Pane markers = new Pane();
         final Label title = new Label();
+        final Polygon outline = new Polygon();
 
         Panel(int index) {
             setId("heatmap-panel-" + index);
@@ -51,7 +53,12 @@ final class HeatmapCanvas extends Pane {
             title.setPadding(new Insets(2, 8, 2, 8));
             title.relocate(8, 8);
             title.setMouseTransparent(true);
-            getChildren().addAll(image, markers, title);
+            outline.setFill(Color.TRANSPARENT);
+            outline.setStroke(Color.WHITE);
+            outline.setStrokeWidth(1.5);
+            outline.setMouseTransparent(true);
+            outline.setVisible(false);
+            getChildren().addAll(image, outline, markers, title);
             Rectangle clip = new Rectangle();
             clip.widthProperty().bind(widthProperty());
             clip.heightProperty().bind(heightProperty());
@@ -87,13 +94,19 @@ final class HeatmapCanvas extends Pane {
         });
         addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
             if (Math.hypot(e.getX() - pressX, e.getY() - pressY) > 3) dragged = true;
-            if (dragged) controller.pan(e.getX() - lastX, e.getY() - lastY, panelWidth(), getHeight());
+            if (dragged) {
+                controller.pan(e.getX() - lastX, e.getY() - lastY, panelWidth(), getHeight());
+                hover(e.getX(), e.getY());
+            }
             lastX = e.getX();
             lastY = e.getY();
         });
         addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
-        addEventHandler(MouseEvent.MOUSE_EXITED, e -> controller.hover(Double.NaN, Double.NaN));
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            controller.hover(Double.NaN, Double.NaN);
+            outline(null);
+        });
         setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) e.acceptTransferModes(TransferMode.COPY);
             e.consume();
@@ -179,6 +192,31 @@ final class HeatmapCanvas extends Pane {
         double[] p = imagePoint(x, y);
         if (p == null) controller.hover(Double.NaN, Double.NaN);
         else controller.hover(p[0], p[1]);
+        outline(p);
+    }
+
+    /** Outlines the bin under the cursor in every panel (the same bin side by side), or hides the outline. */
+    private void outline(double[] imagePoint) {
+        HeatmapFrame f = model.frame.get();
+        ViewState v = model.view.get();
+        double[] corners = null;
+        if (f != null && v != null && imagePoint != null && !model.hover.get().isEmpty()) {
+            double[] w = f.world(imagePoint[0], imagePoint[1]);
+            corners = BinOutline.corners(f.primaryGrid().layout(), w[0], w[1]);
+        }
+        for (Panel p : panels) {
+            p.outline.setVisible(corners != null);
+            if (corners == null) continue;
+            var window = v.window(f.imageWidth(), f.imageHeight(), (int) panelWidth(), (int) Math.max(1, getHeight()));
+            Double[] points = new Double[corners.length];
+            for (int i = 0; i < corners.length; i += 2) {
+                double ix = f.calibration().imageX(corners[i], corners[i + 1]);
+                double iy = f.calibration().imageY(corners[i], corners[i + 1]);
+                points[i] = (ix - window.imageX()) * window.scale();
+                points[i + 1] = (iy - window.imageY()) * window.scale();
+            }
+            p.outline.getPoints().setAll(points);
+        }
     }
 
     private void scrolled(ScrollEvent e) {
@@ -186,6 +224,7 @@ final class HeatmapCanvas extends Pane {
         double w = panelWidth();
         double px = e.getX() % (w + FrameRenderer.GAP);
         controller.zoom(e.getDeltaY() > 0 ? 1.25 : 0.8, px, e.getY(), w, getHeight());
+        hover(e.getX(), e.getY());
         e.consume();
     }
 

@@ -92,7 +92,7 @@ final class HeatmapToolbar extends FlowPane {
         getChildren().addAll(
                 field("Level", level),
                 field("Event", eventType),
-                field("Version (A)", versionA),
+                versionField(model, versionA),
                 field("Compare", mode),
                 versionBField,
                 field("From (UTC)", from),
@@ -161,6 +161,14 @@ final class HeatmapToolbar extends FlowPane {
         row.setAlignment(Pos.CENTER_LEFT);
         row.setMinHeight(34);
         return row;
+    }
+
+    /** "Version", or "Version A" when comparing. */
+    private static VBox versionField(HeatmapsModel model, Node control) {
+        VBox box = field("Version", control);
+        ((Label) box.getChildren().getFirst()).textProperty().bind(Bindings.when(model.mode.isEqualTo(CompareMode.OFF))
+                .then("Version").otherwise("Version A"));
+        return box;
     }
 
     private static VBox field(String label, Node control) {

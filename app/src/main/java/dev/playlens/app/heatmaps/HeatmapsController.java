@@ -218,22 +218,31 @@ public final class HeatmapsController {
 
     /** Zooms by {@code factor} around panel point (px, py) of a panel of the given size. */
     public void zoom(double factor, double px, double py, double panelWidth, double panelHeight) {
-        LevelMap level = model.level.get();
+        int[] size = imageSize();
         ViewState v = model.view.get();
-        if (level == null || v == null) return;
-        model.view.set(v.zoomedAt(factor, px, py, level.level().width(), level.level().height(), panelWidth, panelHeight));
+        if (size == null || v == null) return;
+        model.view.set(v.zoomedAt(factor, px, py, size[0], size[1], panelWidth, panelHeight));
     }
 
     public void pan(double dx, double dy, double panelWidth, double panelHeight) {
-        LevelMap level = model.level.get();
+        int[] size = imageSize();
         ViewState v = model.view.get();
-        if (level == null || v == null) return;
-        model.view.set(v.panned(dx, dy, level.level().width(), level.level().height(), panelWidth, panelHeight));
+        if (size == null || v == null) return;
+        model.view.set(v.panned(dx, dy, size[0], size[1], panelWidth, panelHeight));
     }
 
     public void resetView() {
+        int[] size = imageSize();
+        if (size != null) model.view.set(ViewState.whole(size[0], size[1]));
+    }
+
+    /** The level image's real size once a frame was drawn (the levels file's size until then). */
+    private int[] imageSize() {
+        HeatmapFrame f = model.frame.get();
         LevelMap level = model.level.get();
-        if (level != null) model.view.set(ViewState.whole(level.level().width(), level.level().height()));
+        if (level == null) return null;
+        if (f != null && f.level().id().equals(level.id())) return new int[]{f.imageWidth(), f.imageHeight()};
+        return new int[]{level.level().width(), level.level().height()};
     }
 
     /** Updates the read-out for the cursor at image point (ix, iy); NaN clears it. */

@@ -154,6 +154,17 @@ class HeatmapsScreenFxTest {
         awaitRenderAfter(before);
         assertThat(model.frame.get().grid().smoothingSigma()).isEqualTo(2);
         assertThat(model.frame.get().grid().total()).isCloseTo(TestWorkspaces.SEED_EVENTS, within(1.0));
+
+        // the sample was recorded on 2017-10-23 (UTC): a range from the next day has nothing, one around it all
+        robot.interact(() -> model.from.set(java.time.LocalDate.of(2017, 10, 24)));
+        awaitFrame(f -> f.settings().from() != null);
+        assertThat(model.frame.get().grid().stats().binnedEvents()).isZero();
+        robot.interact(() -> {
+            model.from.set(java.time.LocalDate.of(2017, 10, 23));
+            model.to.set(java.time.LocalDate.of(2017, 10, 23));
+        });
+        awaitFrame(f -> f.settings().to() != null && f.settings().from().getDayOfMonth() == 23);
+        assertThat(model.frame.get().grid().stats().binnedEvents()).isEqualTo(TestWorkspaces.SEED_EVENTS);
     }
 
     @Test
@@ -176,6 +187,12 @@ class HeatmapsScreenFxTest {
                 + zoomed.query().viewport().minY() + " AND position_y < " + zoomed.query().viewport().maxY());
         assertThat(zoomed.grid().total()).isEqualTo(inView);
         assertThat(inView).isLessThan(whole.events());
+
+        // dragging pans: the view follows the mouse and the visible part is binned again
+        ViewState beforeDrag = model.view.get();
+        robot.drag(centre.add(0, 0)).moveBy(-60, 0).moveBy(-60, 0).release(javafx.scene.input.MouseButton.PRIMARY);
+        awaitFrame(f -> f.view().centerX() > beforeDrag.centerX() + 1);
+        assertThat(model.frame.get().query().viewport().minX()).isGreaterThan(zoomed.query().viewport().minX());
 
         before = model.renders.get();
         robot.clickOn("#heatmap-whole");
