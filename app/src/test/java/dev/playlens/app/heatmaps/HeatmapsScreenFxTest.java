@@ -284,6 +284,10 @@ class HeatmapsScreenFxTest {
         assertThat(robot.lookup("#heatmap-image-1").queryAs(javafx.scene.image.ImageView.class).getImage()).isNotNull();
         assertThat(model.frame.get().diff().a().total()).isEqualTo(TestWorkspaces.SEED_EVENTS);
         assertThat(model.frame.get().diff().b().total()).isEqualTo(b);
+        exportTarget = dir.resolve("out/compare.png");
+        robot.clickOn("#heatmap-export-png");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.isRegularFile(exportTarget));
+        assertThat(ImageIO.read(exportTarget.toFile()).getWidth()).isEqualTo(2 * 512); // A and B figures side by side
 
         before = model.renders.get();
         robot.clickOn("#heatmap-compare").clickOn(CompareMode.DIFF.toString());
