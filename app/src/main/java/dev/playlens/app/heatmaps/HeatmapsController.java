@@ -34,6 +34,8 @@ public final class HeatmapsController {
     private final Debouncer debounce;
     private boolean active;
     private FrameRenderer.Request lastRequest;
+    /** False while the chosen level's event types and versions load: rendering before would be wasted. */
+    private boolean choicesReady;
 
     public HeatmapsController(HeatmapsModel model, HeatmapService service, JobExecutor executor, LevelStore store) {
         this.model = model;
@@ -75,6 +77,8 @@ public final class HeatmapsController {
             } catch (RuntimeException e) {
                 model.status.set("Cannot read the levels: " + e.getMessage());
             }
+        } else if (!choicesReady && model.level.get() != null) {
+            loadChoices(model.level.get()); // hidden before they arrived: their job was cancelled
         } else {
             requestRender();
         }
@@ -119,7 +123,10 @@ public final class HeatmapsController {
             model.view.set(ViewState.whole(level.level().width(), level.level().height()));
             model.panelImages.clear();
             model.frame.set(null);
+            choicesReady = false;
             loadChoices(level);
+        } else if (!choicesReady && model.level.get() != null) {
+            loadChoices(model.level.get()); // hidden before they arrived: their job was cancelled
         } else {
             requestRender();
         }
@@ -128,10 +135,15 @@ public final class HeatmapsController {
 
     private void loadChoices(LevelMap level) {
         facets.submit("Heatmap filters for " + level.name(), ctx -> service.facets(level.id(), ctx),
-                this::applyChoices, error -> model.status.set("Cannot read filters: " + error.getMessage()));
+                this::applyChoices, error -> {
+                    choicesReady = true; // draw with the defaults rather than nothing
+                    model.status.set("Cannot read filters: " + error.getMessage());
+                    requestRender();
+                });
     }
 
     private void applyChoices(LevelFacets choices) {
+        choicesReady = true;
         String type = model.eventType.get();
         model.eventTypes.setAll(choices.eventTypes());
         if (!choices.eventTypes().contains(type) && !choices.eventTypes().isEmpty()) {
@@ -154,7 +166,9 @@ public final class HeatmapsController {
     }
 
     HeatmapSettings settings() {
-        return new HeatmapSettings(model.eventType.get(), version(model.versionA.get()), version(model.versionB.get()),
+        // version B only matters when comparing; leaving it out keeps one-map requests equal (no re-render)
+        String versionB = model.mode.get() == CompareMode.OFF ? null : version(model.versionB.get());
+        return new HeatmapSettings(model.eventType.get(), version(model.versionA.get()), versionB,
                 model.from.get(), model.to.get(), model.shape.get(), model.binSize.get(), model.reduce.get(),
                 model.smoothing.get(), model.colorMap.get(), model.scale.get(), model.opacity.get(), model.mode.get());
     }
@@ -165,7 +179,7 @@ public final class HeatmapsController {
 
     private void renderNow() {
         LevelMap level = model.level.get();
-        if (!active || level == null || model.eventType.get() == null || model.canvasWidth.get() < 16
+        if (!active || !choicesReady || level == null || model.eventType.get() == null || model.canvasWidth.get() < 16
                 || model.canvasHeight.get() < 16) {
             return;
         }
