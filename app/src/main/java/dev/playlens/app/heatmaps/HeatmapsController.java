@@ -125,8 +125,6 @@ public final class HeatmapsController {
             model.frame.set(null);
             choicesReady = false;
             loadChoices(level);
-        } else if (!choicesReady && model.level.get() != null) {
-            loadChoices(model.level.get()); // hidden before they arrived: their job was cancelled
         } else {
             requestRender();
         }
