@@ -119,7 +119,8 @@ public final class HeatmapActions {
         executor.submit(name, ctx -> work.run()).result().whenComplete((value, error) -> Platform.runLater(() -> {
             if (error == null) done.accept(value);
             else {
-                Throwable t = error.getCause() != null ? error.getCause() : error;
+                Throwable t = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                        ? error.getCause() : error;
                 model.status.set(name + " failed: " + t.getMessage());
             }
         }));

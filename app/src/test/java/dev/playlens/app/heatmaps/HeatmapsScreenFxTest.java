@@ -141,6 +141,17 @@ class HeatmapsScreenFxTest {
     }
 
     @Test
+    void hidingTheScreenWhileItLoadsCancelsAndShowingItAgainFinishes(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            screen.deactivate();
+            screen.activate();
+        });
+        awaitFrame(f -> true);
+        assertThat(model.frame.get().grid().total()).isEqualTo(TestWorkspaces.SEED_EVENTS);
+        assertThat(model.eventTypes).containsExactly("player_death");
+    }
+
+    @Test
     void controlsReBinHexAndSmoothingKeepsTheTotal(FxRobot robot) throws Exception {
         awaitRenderAfter(0);
         int before = model.renders.get();
