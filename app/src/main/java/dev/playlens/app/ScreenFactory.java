@@ -1,6 +1,8 @@
 package dev.playlens.app;
 
+import dev.playlens.app.heatmaps.HeatmapFiles;
 import dev.playlens.app.heatmaps.HeatmapsScreen;
+import dev.playlens.app.heatmaps.LevelStore;
 import dev.playlens.app.publish.PublishBackend;
 import dev.playlens.app.publish.PublishScreen;
 import dev.playlens.app.publish.PublishSettings;
@@ -40,7 +42,8 @@ public final class ScreenFactory implements Function<WorkspaceServices, Screens>
     }
 
     private HeatmapsScreen heatmaps(WorkspaceServices services) {
-        return new HeatmapsScreen(services.heatmaps(), executor, services.workspace()::levels);
+        return new HeatmapsScreen(services.heatmaps(), executor, new LevelStore(services.workspace()),
+                HeatmapFiles.dialogs());
     }
 
     private Screen sql(WorkspaceServices services) {

@@ -1,16 +1,13 @@
 package dev.playlens.app.heatmaps;
 
 import dev.playlens.app.services.HeatmapService;
-import dev.playlens.app.services.HeatmapService.HeatmapChoices;
-import dev.playlens.app.services.HeatmapService.HeatmapRequest;
-import dev.playlens.app.services.HeatmapService.RenderedHeatmap;
-import dev.playlens.core.job.JobCancelledException;
 import dev.playlens.core.job.JobExecutor;
-import dev.playlens.core.job.JobHandle;
-import dev.playlens.core.level.Level;
+import dev.playlens.heatmap.LevelFacets;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.util.Duration;
@@ -18,93 +15,133 @@ import javafx.util.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletionException;
-import java.util.function.Supplier;
 
 /**
- * Drives the Heatmaps screen: loads the levels, fetches the filter choices of the chosen level and renders
- * the heatmap as a job. Control changes are debounced and latest-wins: a new render cancels the stale one
- * and a stale result is never shown.
+ * Drives the Heatmaps screen: loads the levels and the chosen level's filter choices, and renders the visible
+ * part of the level as a job. Control, zoom and pan changes are debounced and latest-wins: a new render cancels
+ * the stale one (and its warehouse statement) and a stale result is never shown.
  */
 public final class HeatmapsController {
     private static final Duration DEBOUNCE = Duration.millis(180);
 
     private final HeatmapsModel model;
+    private final LevelStore store;
     private final HeatmapService service;
-    private final JobExecutor executor;
-    private final Supplier<List<Level>> levelSource;
-    private final PauseTransition debounce = new PauseTransition(DEBOUNCE);
-    private final InvalidationListener renderTrigger = o -> requestRender();
-    private JobHandle<RenderedHeatmap> latestRender;
-    private JobHandle<HeatmapChoices> latestChoices;
+    private final FrameRenderer renderer;
+    private final LatestWins<HeatmapFrame> renders;
+    private final LatestWins<LevelFacets> facets;
+    private final LatestWins<List<LevelMap>> levelLoads;
+    private final Debouncer debounce;
     private boolean active;
+    private FrameRenderer.Request lastRequest;
+    /** False while the chosen level's event types and versions load: rendering before would be wasted. */
+    private boolean choicesReady;
 
-    public HeatmapsController(HeatmapsModel model, HeatmapService service, JobExecutor executor,
-                              Supplier<List<Level>> levelSource) {
+    public HeatmapsController(HeatmapsModel model, HeatmapService service, JobExecutor executor, LevelStore store) {
         this.model = model;
+        this.store = store;
         this.service = service;
-        this.executor = executor;
-        this.levelSource = levelSource;
-        debounce.setOnFinished(e -> renderNow());
-        model.colorMaps.setAll(service.colorMaps());
-        if (!model.colorMaps.isEmpty()) model.colorMap.set(model.colorMaps.getFirst());
-        model.level.addListener((o, was, now) -> levelChanged(now));
-        model.eventType.addListener(renderTrigger);
-        model.version.addListener(renderTrigger);
-        model.colorMap.addListener(renderTrigger);
-        model.binSize.addListener(renderTrigger);
-        model.opacity.addListener(renderTrigger);
+        this.renderer = new FrameRenderer(service);
+        this.renders = new LatestWins<>(executor, Platform::runLater);
+        this.facets = new LatestWins<>(executor, Platform::runLater);
+        this.levelLoads = new LatestWins<>(executor, Platform::runLater);
+        this.debounce = new Debouncer(HeatmapsController::pause, this::renderNow);
+        model.level.addListener((o, was, now) -> levelChanged(was, now));
+        InvalidationListener trigger = o -> requestRender();
+        for (Observable o : List.of(model.eventType, model.versionA, model.versionB, model.from, model.to, model.shape,
+                model.binSize, model.reduce, model.smoothing, model.colorMap, model.scale, model.opacity, model.mode,
+                model.view, model.canvasWidth, model.canvasHeight)) {
+            o.addListener(trigger);
+        }
+    }
+
+    private static Runnable pause(Runnable action) {
+        PauseTransition pause = new PauseTransition(DEBOUNCE);
+        pause.setOnFinished(e -> action.run());
+        pause.play();
+        return pause::stop;
+    }
+
+    FrameRenderer renderer() {
+        return renderer;
     }
 
     /** The screen became visible: load levels on first use, (re)render what is selected. */
     public void activate() {
         active = true;
         if (model.levels.isEmpty()) {
-            List<Level> levels = levelSource.get();
-            model.levels.setAll(levels);
-            if (levels.isEmpty()) {
-                model.status.set("This workspace has no levels yet: add a levels file (levels.json) to see heatmaps.");
-                return;
+            // The first read is two small JSON files, done in place so the screen (and --screenshot) knows at once
+            // whether there is anything to show; later reloads run as jobs.
+            try {
+                applyLevels(store.levels(), null);
+            } catch (RuntimeException e) {
+                model.status.set("Cannot read the levels: " + e.getMessage());
             }
+        } else if (!choicesReady && model.level.get() != null) {
+            loadChoices(model.level.get()); // hidden before they arrived: their job was cancelled
+        } else {
+            requestRender();
         }
-        if (model.level.get() == null) model.level.set(model.levels.getFirst());
-        else requestRender();
     }
 
-    /** Hidden: stop work and release the big image. */
+    /** Hidden: stop work and release the big images. */
     public void deactivate() {
         active = false;
-        debounce.stop();
-        cancel(latestRender);
-        cancel(latestChoices);
-        model.image.set(null);
+        debounce.cancel();
+        renders.cancel();
+        facets.cancel();
+        model.panelImages.clear();
+        model.frame.set(null);
         model.busy.set(false);
+        lastRequest = null;
     }
 
-    private void levelChanged(Level level) {
+    /** Re-reads the levels (after a calibration was saved or an image imported) and selects {@code selectId}. */
+    void reloadLevels(String selectId) {
+        levelLoads.submit("Levels of the workspace", ctx -> store.levels(), levels -> applyLevels(levels, selectId),
+                error -> model.status.set("Cannot read the levels: " + error.getMessage()));
+    }
+
+    private void applyLevels(List<LevelMap> levels, String selectId) {
+        String keep = selectId != null ? selectId : model.level.get() == null ? null : model.level.get().id();
+        model.levels.setAll(levels);
+        if (levels.isEmpty()) {
+            model.status.set("This workspace has no levels yet: drop a level image here, or use Add level….");
+            return;
+        }
+        model.level.set(levels.stream().filter(l -> l.id().equals(keep)).findFirst().orElse(levels.getFirst()));
+    }
+
+    private void levelChanged(LevelMap was, LevelMap level) {
         if (level == null) return;
-        double w = Math.abs(level.world().width());
-        model.binSizeMin.set(niceStep(w / 512));
-        model.binSizeMax.set(niceStep(w / 16));
-        model.binSize.set(niceStep(w / 80));
-        model.image.set(null);
-        loadChoices(level);
-    }
-
-    private void loadChoices(Level level) {
-        cancel(latestChoices);
-        JobHandle<HeatmapChoices> handle = executor.submit("Heatmap filters for " + level.name(),
-                ctx -> service.choices(level, ctx));
-        latestChoices = handle;
-        handle.result().whenComplete((choices, error) -> Platform.runLater(() -> {
-            if (handle != latestChoices) return;
-            if (error == null) applyChoices(choices);
-            else if (!isCancel(error)) model.status.set("Cannot read filters: " + message(error));
+        boolean sameLevel = was != null && was.id().equals(level.id());
+        double w = Math.abs(level.level().world().width());
+        model.binSizeMin.set(HeatmapRequests.niceStep(w / 1024));
+        model.binSizeMax.set(HeatmapRequests.niceStep(w / 16));
+        if (!sameLevel) {
+            model.binSize.set(HeatmapRequests.niceStep(w / 80));
+            model.view.set(ViewState.whole(level.level().width(), level.level().height()));
+            model.panelImages.clear();
+            model.frame.set(null);
+            choicesReady = false;
+            loadChoices(level);
+        } else {
             requestRender();
-        }));
+        }
+        if (model.calibrating.get() && !sameLevel) model.calibration.load(level);
     }
 
-    private void applyChoices(HeatmapChoices choices) {
+    private void loadChoices(LevelMap level) {
+        facets.submit("Heatmap filters for " + level.name(), ctx -> service.facets(level.id(), ctx),
+                this::applyChoices, error -> {
+                    choicesReady = true; // draw with the defaults rather than nothing
+                    model.status.set("Cannot read filters: " + error.getMessage());
+                    requestRender();
+                });
+    }
+
+    private void applyChoices(LevelFacets choices) {
+        choicesReady = true;
         String type = model.eventType.get();
         model.eventTypes.setAll(choices.eventTypes());
         if (!choices.eventTypes().contains(type) && !choices.eventTypes().isEmpty()) {
@@ -112,91 +149,129 @@ public final class HeatmapsController {
         }
         List<String> versions = new ArrayList<>();
         versions.add(HeatmapsModel.ALL_VERSIONS);
-        versions.addAll(choices.versions());
-        String version = model.version.get();
+        versions.addAll(choices.appVersions());
+        String a = model.versionA.get(), b = model.versionB.get();
         model.versions.setAll(versions);
-        model.version.set(versions.contains(version) ? version : HeatmapsModel.ALL_VERSIONS);
+        model.versionA.set(versions.contains(a) ? a : HeatmapsModel.ALL_VERSIONS);
+        model.versionB.set(versions.contains(b) ? b : versions.getLast());
+        requestRender();
     }
 
-    /** Debounced: a burst of slider moves causes one render, after the user pauses. */
+    /** Debounced: a burst of slider moves or wheel ticks causes one render, after the user pauses. */
     public void requestRender() {
-        if (!active || model.level.get() == null) return;
-        debounce.playFromStart();
+        if (!active || model.level.get() == null || model.view.get() == null) return;
+        debounce.request();
+    }
+
+    HeatmapSettings settings() {
+        // version B only matters when comparing; leaving it out keeps one-map requests equal (no re-render)
+        String versionB = model.mode.get() == CompareMode.OFF ? null : version(model.versionB.get());
+        return new HeatmapSettings(model.eventType.get(), version(model.versionA.get()), versionB,
+                model.from.get(), model.to.get(), model.shape.get(), model.binSize.get(), model.reduce.get(),
+                model.smoothing.get(), model.colorMap.get(), model.scale.get(), model.opacity.get(), model.mode.get());
+    }
+
+    private static String version(String picked) {
+        return picked == null || HeatmapsModel.ALL_VERSIONS.equals(picked) ? null : picked;
     }
 
     private void renderNow() {
-        Level level = model.level.get();
-        if (!active || level == null) return;
-        cancel(latestRender);
-        String version = HeatmapsModel.ALL_VERSIONS.equals(model.version.get()) ? null : model.version.get();
-        HeatmapRequest request = new HeatmapRequest(level, model.eventType.get(), version,
-                model.binSize.get(), model.colorMap.get(), model.opacity.get());
-        JobHandle<RenderedHeatmap> handle = executor.submit("Heatmap of " + level.name(),
-                ctx -> service.render(request, ctx));
-        latestRender = handle;
+        LevelMap level = model.level.get();
+        if (!active || !choicesReady || level == null || model.eventType.get() == null || model.canvasWidth.get() < 16
+                || model.canvasHeight.get() < 16) {
+            return;
+        }
+        FrameRenderer.Request request = new FrameRenderer.Request(level, settings(), model.view.get(),
+                model.canvasWidth.get(), model.canvasHeight.get());
+        // layout passes and re-selected values often ask again for what is already shown or running
+        if (request.equals(lastRequest) && (renders.isRunning() || model.frame.get() != null)) return;
+        lastRequest = request;
         model.busy.set(true);
-        model.status.set("Binning " + request.eventType() + " on " + level.name() + "…");
-        handle.result().whenComplete((rendered, error) -> Platform.runLater(() -> {
-            if (handle != latestRender) return; // a newer render owns the screen
+        model.status.set("Binning " + request.settings().eventType() + " on " + level.name() + "…");
+        renders.submit("Heatmap of " + level.name(), ctx -> renderer.render(request, ctx), this::show, error -> {
+            lastRequest = null;
             model.busy.set(false);
-            if (error != null) {
-                if (!isCancel(error)) model.status.set("Heatmap failed: " + message(error));
-                return;
-            }
-            show(request, rendered);
-        }));
+            model.status.set("Heatmap failed: " + error.getMessage());
+        });
     }
 
-    private void show(HeatmapRequest request, RenderedHeatmap rendered) {
+    private void show(HeatmapFrame frame) {
+        model.busy.set(false);
         if (!active) return;
-        WritableImage img = new WritableImage(rendered.width(), rendered.height());
-        img.getPixelWriter().setPixels(0, 0, rendered.width(), rendered.height(),
-                PixelFormat.getIntArgbInstance(), rendered.argb(), 0, rendered.width());
-        model.image.set(img);
-        model.events.set(rendered.events());
-        model.status.set(String.format(Locale.ROOT, "%,d %s events · %s · bin %s world units",
-                rendered.events(), request.eventType(),
-                request.version() == null ? "all versions" : "version " + request.version(),
-                formatSize(request.binSize())));
+        List<Image> images = new ArrayList<>();
+        for (HeatmapFrame.Panel p : frame.panels()) images.add(image(p.argb(), frame.window().width(), frame.window().height()));
+        model.frame.set(frame);
+        model.panelImages.setAll(images);
+        model.events.set(frame.events());
+        model.status.set(status(frame));
         model.renders.set(model.renders.get() + 1);
+    }
+
+    private static Image image(int[] argb, int width, int height) {
+        WritableImage img = new WritableImage(width, height);
+        img.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
+        return img;
+    }
+
+    static String status(HeatmapFrame f) {
+        HeatmapSettings s = f.settings();
+        String bins = String.format(Locale.ROOT, "%,d bins", f.primaryGrid().cellCount());
+        String size = "bin " + formatSize(f.query().binSize()) + " world units";
+        String zoom = f.view().zoom() > 1.001 ? String.format(Locale.ROOT, " · zoom %.1f×", f.view().zoom()) : "";
+        if (f.diff() == null) {
+            return String.format(Locale.ROOT, "%,d %s events · %s · %s · %s%s", f.grid().stats().binnedEvents(),
+                    s.eventType(), FrameRenderer.versionTitle("", s.versionA()), size, bins, zoom);
+        }
+        return String.format(Locale.ROOT, "A %s: %,d · B %s: %,d %s events · %s · %s%s",
+                FrameRenderer.versionTitle("", s.versionA()), f.diff().a().stats().binnedEvents(),
+                FrameRenderer.versionTitle("", s.versionB()), f.diff().b().stats().binnedEvents(), s.eventType(),
+                size, bins, zoom);
+    }
+
+    /** Zooms by {@code factor} around panel point (px, py) of a panel of the given size. */
+    public void zoom(double factor, double px, double py, double panelWidth, double panelHeight) {
+        int[] size = imageSize();
+        ViewState v = model.view.get();
+        if (size == null || v == null) return;
+        model.view.set(v.zoomedAt(factor, px, py, size[0], size[1], panelWidth, panelHeight));
+    }
+
+    public void pan(double dx, double dy, double panelWidth, double panelHeight) {
+        int[] size = imageSize();
+        ViewState v = model.view.get();
+        if (size == null || v == null) return;
+        model.view.set(v.panned(dx, dy, size[0], size[1], panelWidth, panelHeight));
+    }
+
+    public void resetView() {
+        int[] size = imageSize();
+        if (size != null) model.view.set(ViewState.whole(size[0], size[1]));
+    }
+
+    /** The level image's real size once a frame was drawn (the levels file's size until then). */
+    private int[] imageSize() {
+        HeatmapFrame f = model.frame.get();
+        LevelMap level = model.level.get();
+        if (level == null) return null;
+        if (f != null && f.level().id().equals(level.id())) return new int[]{f.imageWidth(), f.imageHeight()};
+        return new int[]{level.level().width(), level.level().height()};
+    }
+
+    /** Updates the read-out for the cursor at image point (ix, iy); NaN clears it. */
+    public void hover(double ix, double iy) {
+        HeatmapFrame f = model.frame.get();
+        if (f == null || Double.isNaN(ix) || ix < 0 || iy < 0 || ix >= f.imageWidth() || iy >= f.imageHeight()) {
+            model.hover.set("");
+            return;
+        }
+        double[] w = f.world(ix, iy);
+        model.hover.set(HoverReadout.text(f, w[0], w[1]));
     }
 
     /** Cancels everything; the workspace is closing. */
     public void close() {
         deactivate();
-    }
-
-    private static void cancel(JobHandle<?> handle) {
-        if (handle != null) handle.cancel();
-    }
-
-    private static boolean isCancel(Throwable error) {
-        Throwable t = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        return t instanceof JobCancelledException;
-    }
-
-    private static String message(Throwable error) {
-        Throwable t = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-    }
-
-    /** Rounds to 1, 2 or 5 times a power of ten, so bin sizes read well. */
-    static double niceStep(double raw) {
-        if (!(raw > 0)) return 1;
-        double p = Math.pow(10, Math.floor(Math.log10(raw)));
-        double m = raw / p;
-        return (m < 1.5 ? 1 : m < 3.5 ? 2 : m < 7.5 ? 5 : 10) * p;
-    }
-
-    /** Rounds a bin size to 1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten. */
-    static double roundBinSize(double raw) {
-        if (!(raw > 0)) return 1;
-        double p = Math.pow(10, Math.floor(Math.log10(raw)));
-        double best = p;
-        for (double m : new double[]{1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10}) {
-            if (Math.abs(m * p - raw) < Math.abs(best - raw)) best = m * p;
-        }
-        return best;
+        levelLoads.cancel();
     }
 
     static String formatSize(double size) {

@@ -1,6 +1,9 @@
 package dev.playlens.app.heatmaps;
 
-import dev.playlens.core.level.Level;
+import dev.playlens.heatmap.BinShape;
+import dev.playlens.heatmap.Reduce;
+import dev.playlens.heatmap.render.ColorMap;
+import dev.playlens.heatmap.render.ColorScale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -17,62 +20,133 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.image.Image;
 
+import java.time.LocalDate;
+
 /** The Heatmaps screen's state: the single source of truth the view binds to and the controller drives. */
 public final class HeatmapsModel {
-    /** The version picker's entry meaning "every version". */
+    /** The version pickers' entry meaning "every version". */
     public static final String ALL_VERSIONS = "All versions";
 
-    final ObservableList<Level> levels = FXCollections.observableArrayList();
-    final ObjectProperty<Level> level = new SimpleObjectProperty<>();
+    final ObservableList<LevelMap> levels = FXCollections.observableArrayList();
+    final ObjectProperty<LevelMap> level = new SimpleObjectProperty<>();
     final ObservableList<String> eventTypes = FXCollections.observableArrayList();
     final StringProperty eventType = new SimpleStringProperty("player_death");
     final ObservableList<String> versions = FXCollections.observableArrayList(ALL_VERSIONS);
-    final StringProperty version = new SimpleStringProperty(ALL_VERSIONS);
-    final ObservableList<String> colorMaps = FXCollections.observableArrayList();
-    final StringProperty colorMap = new SimpleStringProperty();
-    /** Square bin size in world units; its range follows the level's world size. */
+    final StringProperty versionA = new SimpleStringProperty(ALL_VERSIONS);
+    final StringProperty versionB = new SimpleStringProperty(ALL_VERSIONS);
+    final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    final ObjectProperty<BinShape> shape = new SimpleObjectProperty<>(BinShape.SQUARE);
+    /** Bin size in world units at the whole-level view; its range follows the level's world size. */
     final DoubleProperty binSize = new SimpleDoubleProperty(1);
     final DoubleProperty binSizeMin = new SimpleDoubleProperty(0.1);
     final DoubleProperty binSizeMax = new SimpleDoubleProperty(10);
-    final DoubleProperty opacity = new SimpleDoubleProperty(0.85);
+    final ObjectProperty<Reduce> reduce = new SimpleObjectProperty<>(Reduce.SUM);
+    /** Gaussian smoothing sigma in bins, 0 = off. */
+    final DoubleProperty smoothing = new SimpleDoubleProperty(0);
+    final ObjectProperty<ColorMap> colorMap = new SimpleObjectProperty<>(ColorMap.INFERNO);
+    final ObjectProperty<ColorScale> scale = new SimpleObjectProperty<>(ColorScale.LINEAR);
+    final DoubleProperty opacity = new SimpleDoubleProperty(0.9);
+    final ObjectProperty<CompareMode> mode = new SimpleObjectProperty<>(CompareMode.OFF);
 
-    final ObjectProperty<Image> image = new SimpleObjectProperty<>();
+    final ObjectProperty<ViewState> view = new SimpleObjectProperty<>();
+    final IntegerProperty canvasWidth = new SimpleIntegerProperty();
+    final IntegerProperty canvasHeight = new SimpleIntegerProperty();
+    final ObjectProperty<HeatmapFrame> frame = new SimpleObjectProperty<>();
+    /** One image per panel of the frame (two side by side). */
+    final ObservableList<Image> panelImages = FXCollections.observableArrayList();
+    final StringProperty hover = new SimpleStringProperty("");
+    final BooleanProperty calibrating = new SimpleBooleanProperty();
+    final CalibrationDraft calibration = new CalibrationDraft();
+
     final LongProperty events = new SimpleLongProperty(-1);
     final BooleanProperty busy = new SimpleBooleanProperty();
     final StringProperty status = new SimpleStringProperty("");
-    /** Counts finished renders; the screenshot waits for the first. */
+    /** Counts finished renders; the screenshot and tests wait for them. */
     final IntegerProperty renders = new SimpleIntegerProperty();
 
-    public ObjectProperty<Level> levelProperty() {
-        return level;
+    public ObservableList<LevelMap> levels() {
+        return levels;
     }
 
-    public ObservableList<Level> levels() {
-        return levels;
+    public ObjectProperty<LevelMap> levelProperty() {
+        return level;
     }
 
     public StringProperty eventTypeProperty() {
         return eventType;
     }
 
-    public StringProperty versionProperty() {
-        return version;
+    public StringProperty versionAProperty() {
+        return versionA;
     }
 
-    public StringProperty colorMapProperty() {
-        return colorMap;
+    public StringProperty versionBProperty() {
+        return versionB;
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    public ObjectProperty<BinShape> shapeProperty() {
+        return shape;
     }
 
     public DoubleProperty binSizeProperty() {
         return binSize;
     }
 
+    public ObjectProperty<Reduce> reduceProperty() {
+        return reduce;
+    }
+
+    public DoubleProperty smoothingProperty() {
+        return smoothing;
+    }
+
+    public ObjectProperty<ColorMap> colorMapProperty() {
+        return colorMap;
+    }
+
+    public ObjectProperty<ColorScale> scaleProperty() {
+        return scale;
+    }
+
     public DoubleProperty opacityProperty() {
         return opacity;
     }
 
-    public ObjectProperty<Image> imageProperty() {
-        return image;
+    public ObjectProperty<CompareMode> modeProperty() {
+        return mode;
+    }
+
+    public ObjectProperty<ViewState> viewProperty() {
+        return view;
+    }
+
+    public ObjectProperty<HeatmapFrame> frameProperty() {
+        return frame;
+    }
+
+    public ObservableList<Image> panelImages() {
+        return panelImages;
+    }
+
+    public StringProperty hoverProperty() {
+        return hover;
+    }
+
+    public BooleanProperty calibratingProperty() {
+        return calibrating;
+    }
+
+    public CalibrationDraft calibration() {
+        return calibration;
     }
 
     public LongProperty eventsProperty() {

@@ -3,20 +3,20 @@ package dev.playlens.app.heatmaps;
 import dev.playlens.app.services.HeatmapService;
 import dev.playlens.app.shell.Screen;
 import dev.playlens.core.job.JobExecutor;
-import dev.playlens.core.level.Level;
 import javafx.scene.Node;
-
-import java.util.List;
-import java.util.function.Supplier;
 
 /** Wires the Heatmaps screen's model, view and controller. */
 public final class HeatmapsScreen implements Screen {
     private final HeatmapsModel model = new HeatmapsModel();
     private final HeatmapsController controller;
+    private final HeatmapActions actions;
+    private final HeatmapFiles files;
     private HeatmapsView view;
 
-    public HeatmapsScreen(HeatmapService service, JobExecutor executor, Supplier<List<Level>> levels) {
+    public HeatmapsScreen(HeatmapService service, JobExecutor executor, LevelStore levels, HeatmapFiles files) {
         this.controller = new HeatmapsController(model, service, executor, levels);
+        this.actions = new HeatmapActions(model, controller, levels, executor);
+        this.files = files;
     }
 
     @Override
@@ -31,7 +31,7 @@ public final class HeatmapsScreen implements Screen {
 
     @Override
     public Node view() {
-        if (view == null) view = new HeatmapsView(model);
+        if (view == null) view = new HeatmapsView(model, controller, actions, files);
         return view;
     }
 
@@ -52,5 +52,13 @@ public final class HeatmapsScreen implements Screen {
 
     public HeatmapsModel model() {
         return model;
+    }
+
+    public HeatmapsController controller() {
+        return controller;
+    }
+
+    public HeatmapActions actions() {
+        return actions;
     }
 }

@@ -1,47 +1,27 @@
 package dev.playlens.app.services;
 
 import dev.playlens.core.job.JobContext;
-import dev.playlens.core.level.Level;
+import dev.playlens.heatmap.BinGrid;
+import dev.playlens.heatmap.HeatmapDiff;
+import dev.playlens.heatmap.HeatmapQuery;
+import dev.playlens.heatmap.LevelFacets;
 
 import java.util.List;
 
 /**
- * What the Heatmaps screen needs from the heatmap engine and the warehouse: the filter choices a level
- * offers and a rendered heatmap over the level image. No JavaFX; the screen calls it from jobs.
+ * What the Heatmaps screen needs from the warehouse: the filter choices a level offers, and bins computed
+ * there (one version set, or two and their difference). No JavaFX; the screen calls it from jobs and does
+ * the drawing itself, so zoom and compare can reuse the grids.
  */
 public interface HeatmapService {
 
-    /** Event types and app versions present for {@code level}, for the screen's pickers. */
-    HeatmapChoices choices(Level level, JobContext ctx) throws Exception;
+    /** Event types (most frequent first) and app versions present for a level, for the screen's pickers. */
+    LevelFacets facets(String levelId, JobContext ctx) throws Exception;
 
-    /** Bins in the warehouse and renders level image + heat + legend to ARGB pixels. */
-    RenderedHeatmap render(HeatmapRequest request, JobContext ctx) throws Exception;
+    /** The query's bins, computed in the warehouse; the running statement is cancelled with the job. */
+    BinGrid bins(HeatmapQuery query, JobContext ctx) throws Exception;
 
-    /** Colour map names the renderer knows, the default first. */
-    List<String> colorMaps();
-
-    record HeatmapChoices(List<String> eventTypes, List<String> versions) {
-        public HeatmapChoices {
-            eventTypes = List.copyOf(eventTypes);
-            versions = List.copyOf(versions);
-        }
-    }
-
-    /**
-     * @param version an app version, or null for all versions
-     * @param binSize square bin size in world units
-     * @param opacity heat layer opacity, 0..1
-     */
-    record HeatmapRequest(Level level, String eventType, String version, double binSize, String colorMap,
-                          double opacity) {
-    }
-
-    /** A finished render: ARGB pixels (non-premultiplied) and the number of events it counts. */
-    record RenderedHeatmap(int width, int height, int[] argb, long events) {
-        public RenderedHeatmap {
-            if (argb.length != width * height) {
-                throw new IllegalArgumentException("pixels " + argb.length + " != " + width + "x" + height);
-            }
-        }
-    }
+    /** The query binned for version sets A and B, and B − A (empty list = all versions). */
+    HeatmapDiff diff(HeatmapQuery query, List<String> versionsA, List<String> versionsB, JobContext ctx)
+            throws Exception;
 }

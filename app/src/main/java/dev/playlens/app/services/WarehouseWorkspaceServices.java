@@ -15,7 +15,7 @@ public final class WarehouseWorkspaceServices implements WorkspaceServices {
     private WarehouseWorkspaceServices(Workspace workspace, Warehouse warehouse) {
         this.workspace = workspace;
         this.warehouse = warehouse;
-        this.heatmaps = new WarehouseHeatmapService(warehouse, workspace::levelImage);
+        this.heatmaps = new WarehouseHeatmapService(warehouse);
         this.queries = new WarehouseQueryService(warehouse, workspace.historyDir().resolve("queries.jsonl"));
     }
 
