@@ -4,8 +4,9 @@ import dev.playlens.app.services.QueryService;
 import dev.playlens.app.shell.Screen;
 import dev.playlens.core.job.JobExecutor;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 
-/** Wires the SQL screen's model, view and controller. */
+/** Wires the SQL workbench's model, view and controller. */
 public final class SqlScreen implements Screen {
     private final SqlModel model = new SqlModel();
     private final SqlController controller;
@@ -27,7 +28,11 @@ public final class SqlScreen implements Screen {
 
     @Override
     public Node view() {
-        if (view == null) view = new SqlView(model, controller);
+        if (view == null) {
+            Label connection = new Label();
+            connection.textProperty().bind(model.connection);
+            view = new SqlView(model, controller, () -> { }, () -> { }, connection);
+        }
         return view;
     }
 
@@ -38,5 +43,9 @@ public final class SqlScreen implements Screen {
 
     public SqlModel model() {
         return model;
+    }
+
+    public SqlController controller() {
+        return controller;
     }
 }

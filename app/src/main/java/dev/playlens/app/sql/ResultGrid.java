@@ -1,0 +1,69 @@
+package dev.playlens.app.sql;
+
+import dev.playlens.warehouse.query.ResultColumn;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+
+import java.util.List;
+
+/**
+ * The result grid: a virtualised TableView over the paged rows, one column per result column with its
+ * engine type under the name; NULL shown as such, numbers right-aligned.
+ */
+final class ResultGrid extends TableView<List<Object>> {
+
+    ResultGrid(SqlModel model) {
+        super(model.rows);
+        setId("sql-results");
+        getStyleClass().add("sql-results");
+        setPlaceholder(new Label("Run a statement to see its rows here"));
+        model.resultColumns.addListener((ListChangeListener<ResultColumn>) c -> rebuild(model.resultColumns));
+    }
+
+    private void rebuild(List<ResultColumn> columns) {
+        getColumns().clear();
+        for (int i = 0; i < columns.size(); i++) {
+            int index = i;
+            ResultColumn rc = columns.get(i);
+            TableColumn<List<Object>, Object> col = new TableColumn<>();
+            Label name = new Label(rc.name());
+            name.getStyleClass().add("sql-column-name");
+            Label type = new Label(rc.typeName());
+            type.getStyleClass().addAll("sql-column-type", "text-muted", "text-small");
+            VBox header = new VBox(0, name, type);
+            Tooltip.install(header, new Tooltip(rc.name() + " : " + rc.typeName()));
+            col.setGraphic(header);
+            col.setUserData(rc);
+            col.setSortable(false); // sorting a million streamed rows belongs in ORDER BY
+            col.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().get(index)));
+            col.setCellFactory(c -> new ValueCell());
+            col.setPrefWidth(Math.max(110, Math.min(280, 9 * rc.name().length() + 40)));
+            getColumns().add(col);
+        }
+    }
+
+    private static final class ValueCell extends TableCell<List<Object>, Object> {
+        @Override
+        protected void updateItem(Object value, boolean empty) {
+            super.updateItem(value, empty);
+            getStyleClass().remove("sql-null");
+            if (empty) {
+                setText(null);
+                return;
+            }
+            if (value == null) {
+                setText("NULL");
+                getStyleClass().add("sql-null");
+            } else {
+                setText(value.toString());
+            }
+            setStyle(value instanceof Number ? "-fx-alignment: CENTER-RIGHT;" : "");
+        }
+    }
+}
