@@ -24,6 +24,10 @@ public final class IngestModel {
         return source;
     }
 
+    public StringProperty targetProperty() {
+        return target;
+    }
+
     public BooleanProperty runningProperty() {
         return running;
     }

@@ -52,6 +52,11 @@ public final class SqlController {
         refreshHistory();
     }
 
+    /** Reads the tables and columns of the warehouse in use again (after a load or DDL). */
+    public void refreshSchema() {
+        new SchemaLoader(model, executor).load(queries);
+    }
+
     public QueryService queries() {
         return queries;
     }

@@ -1,8 +1,11 @@
 package dev.playlens.app.sql;
 
 import dev.playlens.app.TestWorkspaces;
+import dev.playlens.app.connections.Keychain;
+import dev.playlens.app.connections.Passwords;
 import dev.playlens.app.services.WarehouseQueryService;
 import dev.playlens.app.services.WarehouseWorkspaceServices;
+import dev.playlens.app.services.WorkspaceServices;
 import dev.playlens.app.workspace.Workspace;
 import dev.playlens.core.job.JobHandle;
 import dev.playlens.core.job.ThreadPoolJobExecutor;
@@ -57,7 +60,7 @@ class SqlWorkbenchFxTest {
     void start(Stage stage) {
         this.stage = stage;
         services = WarehouseWorkspaceServices.open(workspace, Credentials.none());
-        screen = new SqlScreen(services.queries(), executor);
+        screen = new SqlScreen(services, executor, new Passwords(Keychain.NONE), (p, reason) -> java.util.Optional.empty());
         model = screen.model();
         stage.setScene(new Scene((javafx.scene.Parent) screen.view(), 1280, 800));
         stage.show();
@@ -120,9 +123,16 @@ class SqlWorkbenchFxTest {
                 && model.history().getFirst().sql().equals(marker));
 
         // A new workbench on the same workspace (as after a restart) reads the history file back.
-        try (WarehouseQueryService again = new WarehouseQueryService(services.warehouse(),
-                workspace.historyDir().resolve("queries.jsonl"))) {
-            SqlModel reloaded = WaitForAsyncUtils.asyncFx(() -> new SqlScreen(again, executor)).get(10, TimeUnit.SECONDS).model();
+        try (var again = new WarehouseQueryService(services.warehouse(), workspace.historyDir().resolve("queries.jsonl"))) {
+            WorkspaceServices restarted = new WorkspaceServices() {
+                public Workspace workspace() { return workspace; }
+                public dev.playlens.app.services.HeatmapService heatmaps() { return services.heatmaps(); }
+                public dev.playlens.app.services.QueryService queries() { return again; }
+                public dev.playlens.warehouse.Warehouse warehouse() { return services.warehouse(); }
+                public void close() { }
+            };
+            SqlModel reloaded = WaitForAsyncUtils.asyncFx(() -> new SqlScreen(restarted, executor, new Passwords(Keychain.NONE)))
+                    .get(10, TimeUnit.SECONDS).model();
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !reloaded.history().isEmpty());
             var entry = reloaded.history().getFirst();
             assertThat(entry.sql()).isEqualTo(marker);
