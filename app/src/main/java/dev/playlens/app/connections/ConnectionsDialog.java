@@ -45,17 +45,17 @@ public final class ConnectionsDialog {
     private final Runnable saved;
     private final ObservableList<ConnectionProfile> items = FXCollections.observableArrayList();
     private final ListView<ConnectionProfile> list = new ListView<>(items);
-    final TextField name = field("conn-name");
-    final ComboBox<String> engine = new ComboBox<>(FXCollections.observableArrayList("postgresql", "redshift", "duckdb"));
-    final TextField host = field("conn-host");
-    final TextField port = field("conn-port");
-    final TextField database = field("conn-database");
-    final TextField user = field("conn-user");
-    final ComboBox<String> ssl = new ComboBox<>(FXCollections.observableArrayList(
+    public final TextField name = field("conn-name");
+    public final ComboBox<String> engine = new ComboBox<>(FXCollections.observableArrayList("postgresql", "redshift", "duckdb"));
+    public final TextField host = field("conn-host");
+    public final TextField port = field("conn-port");
+    public final TextField database = field("conn-database");
+    public final TextField user = field("conn-user");
+    public final ComboBox<String> ssl = new ComboBox<>(FXCollections.observableArrayList(
             "prefer", "require", "verify-ca", "verify-full", "disable"));
-    final PasswordField password = new PasswordField();
-    final CheckBox savePassword;
-    final Label message = new Label();
+    public final PasswordField password = new PasswordField();
+    public final CheckBox savePassword;
+    public final Label message = new Label();
 
     /** @param saved called after the list changed on disk (the workbench reloads its chooser) */
     public ConnectionsDialog(ConnectionStore store, Passwords passwords, JobExecutor executor, Path workspaceDir,
@@ -72,7 +72,7 @@ public final class ConnectionsDialog {
         message.setWrapText(true);
         savePassword = new CheckBox("Save the password in " + passwords.keychain().description());
         savePassword.setDisable(!passwords.keychain().available());
-        if (!passwords.keychain().available()) savePassword.setText("Keychain: " + passwords.keychain().description());
+        if (!passwords.keychain().available()) savePassword.setText("Save the password in the OS keychain");
         engine.valueProperty().addListener((o, a, b) -> {
             boolean server = !"duckdb".equals(b);
             for (var c : List.of(host, port, user, ssl, password)) c.setDisable(!server);
@@ -95,8 +95,17 @@ public final class ConnectionsDialog {
         GridPane form = new GridPane(10, 8);
         String[] labels = {"Name", "Engine", "Host", "Port", "Database", "User", "SSL mode", "Password"};
         javafx.scene.Node[] fields = {name, engine, host, port, database, user, ssl, password};
-        for (int i = 0; i < labels.length; i++) form.addRow(i, new Label(labels[i]), fields[i]);
+        for (int i = 0; i < labels.length; i++) {
+            Label l = new Label(labels[i]);
+            l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            form.addRow(i, l, fields[i]);
+        }
         form.add(savePassword, 1, labels.length);
+        Label keychainNote = new Label(passwords.keychain().available() ? ""
+                : "No keychain tool on this machine: passwords are asked for once per session and never written to disk.");
+        keychainNote.setWrapText(true);
+        keychainNote.getStyleClass().addAll("text-muted", "text-small");
+        form.add(keychainNote, 1, labels.length + 1);
         Button add = button("New", "conn-new", e -> newConnection());
         Button test = button("Test", "conn-test", e -> test());
         Button save = button("Save", "conn-save", e -> save());
@@ -185,7 +194,7 @@ public final class ConnectionsDialog {
         return job;
     }
 
-    void save() {
+    public void save() {
         ConnectionProfile p = form();
         if (p == null) return;
         List<ConnectionProfile> next = new ArrayList<>(items);

@@ -110,8 +110,8 @@ public final class IngestController {
     }
 
     static String describe(LoadReport r) {
-        return String.format(Locale.ROOT, "%,d events read, %,d inserted, %,d duplicates, %,d rejected "
-                        + "(%,d files loaded, %,d already loaded)",
+        return String.format(Locale.ROOT, "%,d events read, %,d inserted, %,d duplicates, %,d rejected; "
+                        + "files: %,d read, %,d skipped as already loaded",
                 r.read(), r.inserted(), r.duplicates(), r.rejected(), r.files(), r.skippedFiles());
     }
 }

@@ -34,6 +34,7 @@ public final class IngestDialog {
                 + "Events already in the table are skipped by event_id, and files loaded before are not read again.");
         explain.setWrapText(true);
         explain.getStyleClass().add("text-muted");
+        explain.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         TextField source = new TextField();
         source.setId("ingest-source");
@@ -58,8 +59,8 @@ public final class IngestDialog {
         target.textProperty().bind(model.target);
 
         GridPane form = new GridPane(10, 10);
-        form.addRow(0, new Label("From"), new HBox(6, source, file, folder));
-        form.addRow(1, new Label("Into"), target);
+        form.addRow(0, fixed("From"), new HBox(6, source, file, folder));
+        form.addRow(1, fixed("Into"), target);
         GridPane.setHgrow(form.getChildren().get(1), Priority.ALWAYS);
 
         ProgressBar bar = new ProgressBar(0);
@@ -69,6 +70,8 @@ public final class IngestDialog {
         Label message = new Label();
         message.setId("ingest-message");
         message.setWrapText(true);
+        message.setMinHeight(44); // two lines: the report does not fit one
+        target.setWrapText(true);
         message.textProperty().bind(model.message);
 
         Button load = new Button("Load");
@@ -99,6 +102,12 @@ public final class IngestDialog {
             stage.initModality(Modality.WINDOW_MODAL);
         }
         stage.setOnHidden(e -> controller.cancel());
+    }
+
+    private static Label fixed(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 
     public void show() {

@@ -21,6 +21,7 @@ final class HistoryTable extends TableView<QueryHistory.Entry> {
     HistoryTable(SqlModel model) {
         super(model.history);
         setId("sql-history");
+        getStyleClass().addAll("dense", "striped");
         setPlaceholder(new Label("No queries run in this workspace yet"));
         getColumns().add(column("Started", 150, e -> WHEN.format(e.started())));
         getColumns().add(column("Duration", 90, e -> String.format(Locale.ROOT, "%,d ms", e.durationMillis())));

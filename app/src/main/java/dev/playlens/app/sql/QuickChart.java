@@ -37,7 +37,7 @@ final class QuickChart extends BorderPane {
         x.setId("sql-chart-x");
         y.setId("sql-chart-y");
         note.getStyleClass().add("text-muted");
-        HBox bar = new HBox(8, new Label("Chart"), kind, new Label("X"), x, new Label("Y"), y, note);
+        HBox bar = new HBox(8, kind, new Label("X"), x, new Label("Y"), y, note);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
         setTop(bar);

@@ -21,7 +21,7 @@ final class ResultGrid extends TableView<List<Object>> {
     ResultGrid(SqlModel model) {
         super(model.rows);
         setId("sql-results");
-        getStyleClass().add("sql-results");
+        getStyleClass().addAll("sql-results", "dense", "striped");
         setPlaceholder(new Label("Run a statement to see its rows here"));
         model.resultColumns.addListener((ListChangeListener<ResultColumn>) c -> rebuild(model.resultColumns));
     }

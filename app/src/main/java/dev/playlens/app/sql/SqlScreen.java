@@ -13,7 +13,11 @@ import dev.playlens.app.shell.Screen;
 import dev.playlens.core.job.JobExecutor;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.stage.Window;
+
+import java.util.List;
 
 /**
  * Wires the SQL workbench: its model, view and controller, the connection chooser and manager, and the
@@ -65,6 +69,19 @@ public final class SqlScreen implements Screen {
         if (view == null) view = new SqlView(model, controller, this::openConnectionsDialog, () -> openIngestDialog(null),
                 connectionChooser());
         return view;
+    }
+
+    /** Warehouse → Load telemetry…, Connections…: reachable from any screen. */
+    @Override
+    public List<Menu> menus() {
+        MenuItem load = new MenuItem("Load telemetry…");
+        load.setId("menu-load-telemetry");
+        load.setOnAction(e -> openIngestDialog(null));
+        MenuItem manage = new MenuItem("Connections…");
+        manage.setOnAction(e -> openConnectionsDialog());
+        Menu warehouse = new Menu("Warehouse", null, load, manage);
+        warehouse.setId("menu-warehouse");
+        return List.of(warehouse);
     }
 
     private Node connectionChooser() {

@@ -105,6 +105,15 @@ class IngestDialogFxTest {
         assertThat(screen.ingestModel().runningProperty().get()).isFalse();
     }
 
+    @Test
+    void theWarehouseMenuOpensTheLoadDialog(FxRobot robot) {
+        var menu = screen.menus().getFirst();
+        assertThat(menu.getText()).isEqualTo("Warehouse");
+        assertThat(menu.getItems().getFirst().getText()).isEqualTo("Load telemetry…");
+        robot.interact(() -> menu.getItems().getFirst().fire());
+        assertThat(robot.lookup("#ingest-start").tryQuery()).isPresent();
+    }
+
     private long count() throws Exception {
         try (Connection c = services.warehouse().connect(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT count(*) FROM game_events")) {

@@ -196,7 +196,7 @@ class SqlWorkbenchFxTest {
                 "SELECT CAST(floor(position_x / 50) * 50 AS INTEGER) AS x_band, count(*) AS deaths FROM game_events GROUP BY 1 ORDER BY 1"));
         robot.clickOn("#sql-run");
         awaitResult("x_band");
-        robot.clickOn("Chart");
+        robot.interact(() -> robot.lookup("#sql-tabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel().select(1));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view().chart().points() == model.rows().size());
         assertThat(view().chart().points()).isGreaterThan(3);
         assertThat(robot.lookup("#sql-chart-plot").tryQuery()).isPresent();
