@@ -41,7 +41,12 @@ public final class WarehouseQueryService implements QueryService {
 
     @Override
     public QueryResult run(String sql, int maxRows, JobContext ctx) throws Exception {
-        ResultPage page = session().firstPage(sql, maxRows, ctx);
+        ResultPage page;
+        try {
+            page = session().firstPage(sql, maxRows, ctx);
+        } catch (SQLException e) {
+            throw dropBrokenSession(e);
+        }
         List<List<Object>> rows = page.rows().stream().map(r -> Arrays.asList(r.clone())).toList();
         return new QueryResult(page.columns().stream().map(ResultColumn::name).toList(), rows, page.truncated(),
                 page.updateCount(), page.elapsedMillis());
@@ -49,7 +54,11 @@ public final class WarehouseQueryService implements QueryService {
 
     @Override
     public QueryOutcome stream(String sql, RowSink sink, JobContext ctx) throws Exception {
-        return session().run(sql, sink, ctx);
+        try {
+            return session().run(sql, sink, ctx);
+        } catch (SQLException e) {
+            throw dropBrokenSession(e);
+        }
     }
 
     @Override
@@ -92,6 +101,12 @@ public final class WarehouseQueryService implements QueryService {
     private synchronized QueryRunner session() throws SQLException {
         if (session == null) session = QueryRunner.session(warehouse, history);
         return session;
+    }
+
+    /** A lost connection (SQLState class 08) is not reused: the next run opens a new session. */
+    private SQLException dropBrokenSession(SQLException e) {
+        if (e.getSQLState() != null && e.getSQLState().startsWith("08")) close();
+        return e;
     }
 
     @Override
