@@ -8,6 +8,7 @@ import dev.playlens.core.job.JobState;
 import dev.playlens.core.job.ThreadPoolJobExecutor;
 import dev.playlens.testsupport.PostgresServer;
 import dev.playlens.testsupport.RealServers;
+import dev.playlens.testsupport.RedshiftViaPgBouncer;
 import dev.playlens.warehouse.Credentials;
 import dev.playlens.warehouse.Warehouse;
 import org.junit.jupiter.api.Test;
@@ -71,8 +72,25 @@ class PostgresConnectionTest {
     @Test
     void cancelStopsTheQueryOnTheServerAndTheConnectionStaysUsable(PostgresServer pg) throws Exception {
         ConnectionProfile p = profile(pg, pg.port(), "playlens", "prefer");
-        try (Warehouse w = new ConnectionTester(workspace).open(p, new Credentials(pg.user(), pg.password()));
-             QueryService queries = new WarehouseQueryService(w, workspace.resolve("history/queries.jsonl"));
+        try (Warehouse w = new ConnectionTester(workspace).open(p, new Credentials(pg.user(), pg.password()))) {
+            cancelAndReuse(w);
+        }
+    }
+
+    @Test
+    void aRedshiftProfileConnectsAndCancelsThroughTheRedshiftDriver(RedshiftViaPgBouncer rs) throws Exception {
+        ConnectionProfile p = new ConnectionProfile("Redshift (pgbouncer)", "redshift", rs.host(), rs.port(), "playlens",
+                rs.user(), "disable");
+        Credentials credentials = new Credentials(rs.user(), rs.password());
+        assertThat(new ConnectionTester(workspace).test(p, credentials)).startsWith("Connected: PostgreSQL");
+        try (Warehouse w = new ConnectionTester(workspace).open(p, credentials)) {
+            assertThat(w.engine()).isEqualTo(dev.playlens.core.sql.Engine.REDSHIFT);
+            cancelAndReuse(w);
+        }
+    }
+
+    private void cancelAndReuse(Warehouse w) throws Exception {
+        try (QueryService queries = new WarehouseQueryService(w, workspace.resolve("history/queries.jsonl"));
              ThreadPoolJobExecutor executor = new ThreadPoolJobExecutor()) {
             long pid = ((Number) queries.run("SELECT pg_backend_pid()", 1, dev.playlens.core.job.JobContext.silent())
                     .rows().getFirst().getFirst()).longValue();
