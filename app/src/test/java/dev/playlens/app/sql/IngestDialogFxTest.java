@@ -47,7 +47,7 @@ class IngestDialogFxTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        Workspace ws = Workspace.create(dir.resolve("empty-ws"), WorkspaceSettings.named("Empty", null));
+        Workspace ws = Workspace.create(dir.resolve("ws-" + System.nanoTime()), WorkspaceSettings.named("Empty", null));
         services = WarehouseWorkspaceServices.open(ws, Credentials.none());
         screen = new SqlScreen(services, executor, new Passwords(Keychain.NONE), (p, reason) -> java.util.Optional.empty());
         stage.setScene(new Scene((javafx.scene.Parent) screen.view(), 1200, 760));
@@ -94,6 +94,45 @@ class IngestDialogFxTest {
         assertThat(again.inserted()).isZero();
         assertThat(again.skippedFiles()).isEqualTo(1);
         assertThat(count()).isEqualTo(TestWorkspaces.SEED_EVENTS);
+    }
+
+    @Test
+    void cancelKeepsNothingOfTheUnfinishedLoadAndTheNextRunLoadsEverything(FxRobot robot) throws Exception {
+        // 300,000 events made from the real sample with fresh ids: a load long enough to cancel.
+        Path big = dir.resolve("big.jsonl");
+        List<String> lines = java.nio.file.Files.readAllLines(RealData.file("aws-pipeline/heatmap-sample-data.txt"));
+        try (var out = java.nio.file.Files.newBufferedWriter(big)) {
+            for (int i = 0; i < 300_000; i++) {
+                String line = lines.get(i % lines.size());
+                out.write(line.replaceFirst("\"event_id\": \"[^\"]+\"",
+                        "\"event_id\": \"" + new java.util.UUID(42, i) + "\""));
+                out.newLine();
+            }
+        }
+        IngestModel model = screen.ingestModel();
+        robot.interact(() -> {
+            screen.openIngestDialog(big.toString());
+            robot.lookup("#ingest-start").queryButton().fire();
+            robot.lookup("#ingest-cancel").queryButton().fire();
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !model.runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.messageProperty().get()).startsWith("Cancelled");
+        assertThat(model.reportProperty().get()).isNull();
+        assertThat(countOrZero()).isZero(); // one batch, all or nothing
+
+        robot.clickOn("#ingest-start");
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> model.reportProperty().get() != null);
+        assertThat(model.reportProperty().get().inserted()).isEqualTo(300_000);
+        assertThat(count()).isEqualTo(300_000);
+    }
+
+    private long countOrZero() throws Exception {
+        try {
+            return count();
+        } catch (java.sql.SQLException e) {
+            return 0; // the table was never created
+        }
     }
 
     @Test
