@@ -34,6 +34,7 @@ public final class SqlController {
     private JobHandle<QueryOutcome> running;
     private long startedNanos;
     private PagedRows.Buffer current;
+    private boolean shown;
 
     public SqlController(SqlModel model, QueryService queries, JobExecutor executor) {
         this.model = model;
@@ -48,7 +49,17 @@ public final class SqlController {
         cancel();
         this.queries = service;
         model.connection.set(label);
-        new SchemaLoader(model, executor).load(service);
+        if (shown) {
+            refreshSchema();
+            refreshHistory();
+        }
+    }
+
+    /** The view is built: read schema and history now (not when the workspace opens, where nobody looks yet). */
+    public void viewShown() {
+        if (shown) return;
+        shown = true;
+        refreshSchema();
         refreshHistory();
     }
 

@@ -66,8 +66,11 @@ public final class SqlScreen implements Screen {
 
     @Override
     public Node view() {
-        if (view == null) view = new SqlView(model, controller, this::openConnectionsDialog, () -> openIngestDialog(null),
-                connectionChooser());
+        if (view == null) {
+            view = new SqlView(model, controller, this::openConnectionsDialog, () -> openIngestDialog(null),
+                    connectionChooser());
+            controller.viewShown();
+        }
         return view;
     }
 

@@ -58,6 +58,7 @@ public final class WorkbenchConnections {
         this.warehouse = services.warehouse();
         reload();
         active.set(choices.getFirst());
+        model.connection.set(choices.getFirst().label());
     }
 
     /** Re-reads connections.json (after the connection manager saved), keeping the active choice when it still exists. */

@@ -131,8 +131,11 @@ class SqlWorkbenchFxTest {
                 public dev.playlens.warehouse.Warehouse warehouse() { return services.warehouse(); }
                 public void close() { }
             };
-            SqlModel reloaded = WaitForAsyncUtils.asyncFx(() -> new SqlScreen(restarted, executor, new Passwords(Keychain.NONE)))
-                    .get(10, TimeUnit.SECONDS).model();
+            SqlModel reloaded = WaitForAsyncUtils.asyncFx(() -> {
+                SqlScreen s = new SqlScreen(restarted, executor, new Passwords(Keychain.NONE));
+                s.view();
+                return s;
+            }).get(10, TimeUnit.SECONDS).model();
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !reloaded.history().isEmpty());
             var entry = reloaded.history().getFirst();
             assertThat(entry.sql()).isEqualTo(marker);
