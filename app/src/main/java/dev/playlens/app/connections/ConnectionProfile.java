@@ -1,5 +1,7 @@
 package dev.playlens.app.connections;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -24,6 +26,7 @@ public record ConnectionProfile(String name, String engine, String host, int por
         return "redshift".equals(engine) ? 5439 : "postgresql".equals(engine) ? 5432 : 0;
     }
 
+    @JsonIgnore // derived from engine, not saved
     public boolean isServer() {
         return !"duckdb".equals(engine);
     }

@@ -217,7 +217,7 @@ public final class ConnectionsDialog {
         saved.run();
     }
 
-    void remove() {
+    public void remove() {
         ConnectionProfile p = list.getSelectionModel().getSelectedItem();
         if (p == null) return;
         List<ConnectionProfile> next = new ArrayList<>(items);

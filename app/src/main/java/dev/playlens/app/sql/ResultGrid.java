@@ -28,6 +28,7 @@ final class ResultGrid extends TableView<List<Object>> {
 
     private void rebuild(List<ResultColumn> columns) {
         getColumns().clear();
+        if (!columns.isEmpty()) getColumns().add(rowNumbers());
         for (int i = 0; i < columns.size(); i++) {
             int index = i;
             ResultColumn rc = columns.get(i);
@@ -46,6 +47,24 @@ final class ResultGrid extends TableView<List<Object>> {
             col.setPrefWidth(Math.max(110, Math.min(280, 9 * rc.name().length() + 40)));
             getColumns().add(col);
         }
+    }
+
+    /** The row number, from the cell's index: nothing is stored per row. */
+    private static TableColumn<List<Object>, Object> rowNumbers() {
+        TableColumn<List<Object>, Object> col = new TableColumn<>("#");
+        col.setId("sql-row-number");
+        col.setSortable(false);
+        col.setReorderable(false);
+        col.setPrefWidth(70);
+        col.setCellFactory(c -> new TableCell<>() {
+            @Override
+            public void updateIndex(int i) {
+                super.updateIndex(i);
+                setText(i < 0 || i >= getTableView().getItems().size() ? null : String.format(java.util.Locale.ROOT, "%,d", i + 1));
+            }
+        });
+        col.getStyleClass().add("sql-row-number");
+        return col;
     }
 
     private static final class ValueCell extends TableCell<List<Object>, Object> {

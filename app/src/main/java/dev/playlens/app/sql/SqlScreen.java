@@ -96,7 +96,10 @@ public final class SqlScreen implements Screen {
             if (now != null) chooser.setValue(now);
         });
         chooser.valueProperty().addListener((o, a, now) -> {
-            if (now != null && !now.equals(connections.activeProperty().get())) connections.select(now);
+            // Later: the password prompt must not open inside the chooser's own value change.
+            if (now != null && !now.equals(connections.activeProperty().get())) {
+                javafx.application.Platform.runLater(() -> connections.select(now));
+            }
         });
         return chooser;
     }

@@ -2,6 +2,7 @@ package dev.playlens.app.sql;
 
 import dev.playlens.app.connections.ConnectionProfile;
 import dev.playlens.app.connections.ConnectionStore;
+import dev.playlens.app.connections.ConnectionsDialog;
 import dev.playlens.app.connections.Keychain;
 import dev.playlens.app.connections.Passwords;
 import dev.playlens.app.services.WarehouseWorkspaceServices;
@@ -110,6 +111,61 @@ class PostgresWorkbenchFxTest {
         robot.interact(() -> screen.connections().select(screen.connections().choices().getFirst()));
         assertThat(screen.connections().warehouse()).isSameAs(services.warehouse());
         assertThat(model.connectionProperty().get()).startsWith("Workspace warehouse");
+    }
+
+    @Test
+    void theConnectionManagerTestsAddsEditsAndRemoves(FxRobot robot, PostgresServer pg) throws Exception {
+        openScreen(pg);
+        ConnectionsDialog d = WaitForAsyncUtils.asyncFx(screen::openConnectionsDialog).get(10, TimeUnit.SECONDS);
+        assertThat(d.name.getText()).isEqualTo("Test PostgreSQL");
+        int closed;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            closed = s.getLocalPort();
+        }
+        robot.interact(() -> {
+            d.port.setText(String.valueOf(closed));
+            d.password.setText(pg.password());
+        });
+        assertThat(testMessage(d)).startsWith("Nothing answers at 127.0.0.1:" + closed + ": check the port");
+        robot.interact(() -> {
+            d.port.setText(String.valueOf(pg.port()));
+            d.password.setText("wrong");
+        });
+        assertThat(testMessage(d)).startsWith("Wrong user or password");
+        robot.interact(() -> d.password.setText(pg.password()));
+        assertThat(testMessage(d)).startsWith("Connected: PostgreSQL");
+
+        // Edit: the saved connection gets another name; the typed password stays out of the file.
+        robot.interact(() -> {
+            d.name.setText("Renamed PostgreSQL");
+            d.save();
+        });
+        Path file = workspace.dir().resolve("connections.json");
+        assertThat(java.nio.file.Files.readString(file)).contains("Renamed PostgreSQL").doesNotContain("Test PostgreSQL")
+                .doesNotContainIgnoringCase("password").doesNotContain("\"server\"");
+        // Add a second one, then remove it.
+        robot.interact(() -> {
+            robot.lookup("#conn-new").queryButton().fire();
+            d.name.setText("Scratch");
+            d.engine.setValue("duckdb");
+            d.database.setText("scratch.duckdb");
+            d.save();
+        });
+        assertThat(screen.connections().choices()).extracting(WorkbenchConnections.Choice::label)
+                .containsExactly("Workspace warehouse (duckdb)", "Renamed PostgreSQL  (postgresql 127.0.0.1:" + pg.port()
+                        + "/playlens)", "Scratch  (duckdb scratch.duckdb)");
+        robot.interact(d::remove);
+        assertThat(new ConnectionStore(workspace.dir()).load()).extracting(ConnectionProfile::name)
+                .containsExactly("Renamed PostgreSQL");
+        assertThat(screen.connections().choices()).hasSize(2);
+        robot.interact(() -> d.stage().close());
+    }
+
+    private static String testMessage(ConnectionsDialog d) throws Exception {
+        var job = WaitForAsyncUtils.asyncFx(d::test).get(10, TimeUnit.SECONDS);
+        job.result().handle((v, e) -> null).get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        return d.message.getText();
     }
 
     @Test
