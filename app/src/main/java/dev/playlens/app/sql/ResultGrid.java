@@ -4,6 +4,13 @@ import dev.playlens.warehouse.query.ResultColumn;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -14,16 +21,48 @@ import java.util.List;
 
 /**
  * The result grid: a virtualised TableView over the paged rows, one column per result column with its
- * engine type under the name; NULL shown as such, numbers right-aligned.
+ * engine type under the name; NULL shown as such, numbers right-aligned; Ctrl+C copies the selected rows.
  */
 final class ResultGrid extends TableView<List<Object>> {
 
+    static final int MAX_COPY_ROWS = 100_000;
+    private static final KeyCodeCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+    private final SqlModel model;
+
     ResultGrid(SqlModel model) {
         super(model.rows);
+        this.model = model;
         setId("sql-results");
         getStyleClass().addAll("sql-results", "dense", "striped");
         setPlaceholder(new Label("Run a statement to see its rows here"));
         model.resultColumns.addListener((ListChangeListener<ResultColumn>) c -> rebuild(model.resultColumns));
+        getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (COPY.match(e)) {
+                ClipboardContent content = new ClipboardContent();
+                content.putString(selectionAsText());
+                Clipboard.getSystemClipboard().setContent(content);
+                e.consume();
+            }
+        });
+    }
+
+    /** The selected rows (at most {@link #MAX_COPY_ROWS}) as tab-separated text with a header line, for pasting. */
+    String selectionAsText() {
+        StringBuilder sb = new StringBuilder();
+        List<ResultColumn> columns = model.resultColumns;
+        sb.append(String.join("\t", columns.stream().map(ResultColumn::name).toList()));
+        List<Integer> rows = getSelectionModel().getSelectedIndices().stream().sorted().limit(MAX_COPY_ROWS).toList();
+        for (int i : rows) {
+            sb.append('\n');
+            List<Object> row = getItems().get(i);
+            for (int c = 0; c < row.size(); c++) {
+                if (c > 0) sb.append('\t');
+                Object v = row.get(c);
+                sb.append(v == null ? "" : v.toString().replace('\t', ' ').replace('\n', ' '));
+            }
+        }
+        return sb.toString();
     }
 
     private void rebuild(List<ResultColumn> columns) {

@@ -92,6 +92,10 @@ class SqlWorkbenchFxTest {
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         awaitResult("three");
         assertThat(model.statusProperty().get()).startsWith("1 rows · 1 columns");
+
+        ResultGrid grid = robot.lookup("#sql-results").queryAs(ResultGrid.class);
+        robot.interact(() -> grid.getSelectionModel().selectAll());
+        assertThat(grid.selectionAsText()).isEqualTo("three\n3");
     }
 
     @Test
