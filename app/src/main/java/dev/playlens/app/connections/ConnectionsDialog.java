@@ -180,15 +180,16 @@ public final class ConnectionsDialog {
     public JobHandle<String> test() {
         ConnectionProfile p = form();
         if (p == null) return null;
-        Optional<String> pw = password.getText().isEmpty() ? passwords.known(p) : Optional.of(password.getText());
-        if (p.isServer() && pw.isEmpty()) {
-            message.setText("Enter the password to test the connection.");
-            return null;
-        }
-        Credentials credentials = p.isServer() ? new Credentials(p.user(), pw.get()) : Credentials.none();
+        String typed = password.getText();
         message.setText("Testing " + p.label() + "…");
         ConnectionTester tester = new ConnectionTester(workspaceDir);
-        JobHandle<String> job = executor.submit("Test connection " + p.name(), ctx -> tester.test(p, credentials));
+        JobHandle<String> job = executor.submit("Test connection " + p.name(), ctx -> {
+            if (!p.isServer()) return tester.test(p, Credentials.none());
+            // The keychain lookup runs its tool: here in the job, not on the FX thread.
+            Optional<String> pw = typed.isEmpty() ? passwords.known(p) : Optional.of(typed);
+            if (pw.isEmpty()) throw new ConnectionTester.ConnectionFailedException("Enter the password to test the connection.");
+            return tester.test(p, new Credentials(p.user(), pw.get()));
+        });
         job.result().whenComplete((ok, error) -> Platform.runLater(() -> message.setText(error == null ? ok
                 : (error instanceof CompletionException && error.getCause() != null ? error.getCause() : error).getMessage())));
         return job;

@@ -29,7 +29,7 @@ public final class Passwords {
         return keychain;
     }
 
-    /** A known password (keychain or this session), without asking. */
+    /** A known password (this session, else the keychain: runs its tool, so call it in a job), without asking. */
     public Optional<String> known(ConnectionProfile p) {
         String typed = session.get(p.account());
         if (typed != null) return Optional.of(typed);
@@ -45,6 +45,11 @@ public final class Passwords {
     public void remember(ConnectionProfile p, String password, boolean save) throws IOException {
         session.put(p.account(), password);
         if (save && keychain.available()) keychain.store(p.account(), p.name(), password);
+    }
+
+    /** Keeps a password in memory for this session only. */
+    public void rememberForSession(ConnectionProfile p, String password) {
+        session.put(p.account(), password);
     }
 
     /** Forgets a password that did not work, so the next attempt asks again. */

@@ -74,23 +74,42 @@ public final class WorkbenchConnections {
         choices.stream().filter(c -> c.label().equals(keep)).findFirst().ifPresent(active::set);
     }
 
-    /** Switches to {@code choice}; returns the job opening it, or null when nothing has to be opened. */
-    public JobHandle<Warehouse> select(Choice choice) {
-        if (choice == null || choice.equals(active.get()) && warehouseMatches(choice)) return null;
+    /**
+     * Switches to {@code choice}. For a server the password comes from the keychain (looked up in a job: the
+     * tool may take a moment or ask to unlock), else from this session, else from the prompt; then the
+     * connection is opened in a job and the workbench switches once it answers.
+     */
+    public void select(Choice choice) {
+        if (choice == null || choice.equals(active.get()) && warehouseMatches(choice)) return;
         if (choice.profile() == null) {
             switchTo(choice, services.warehouse(), services.queries(), false);
-            return null;
+            return;
         }
         ConnectionProfile p = choice.profile();
-        Optional<Credentials> credentials = passwords.credentials(p, prompt);
-        if (credentials.isEmpty()) {
-            model.status.set("No password given: still on " + active.get().label() + ".");
-            reannounce();
-            return null;
+        if (!p.isServer()) {
+            open(choice, Credentials.none());
+            return;
         }
+        model.status.set("Looking up the password of " + p.name() + "…");
+        executor.submit("Find the password of " + p.name(), ctx -> passwords.known(p)).result()
+                .whenComplete((known, error) -> Platform.runLater(() -> {
+                    Optional<String> password = known != null && known.isPresent() ? known
+                            : prompt.ask(p, "Password for " + p.account());
+                    if (password.isEmpty()) {
+                        model.status.set("No password given: still on " + active.get().label() + ".");
+                        reannounce();
+                        return;
+                    }
+                    passwords.rememberForSession(p, password.get());
+                    open(choice, new Credentials(p.user(), password.get()));
+                }));
+    }
+
+    private void open(Choice choice, Credentials credentials) {
+        ConnectionProfile p = choice.profile();
         ConnectionTester tester = new ConnectionTester(services.workspace().dir());
         model.status.set("Connecting to " + p.label() + "…");
-        JobHandle<Warehouse> job = executor.submit("Connect to " + p.name(), ctx -> tester.open(p, credentials.get()));
+        JobHandle<Warehouse> job = executor.submit("Connect to " + p.name(), ctx -> tester.open(p, credentials));
         job.result().whenComplete((w, error) -> Platform.runLater(() -> {
             if (error == null) {
                 switchTo(choice, w, new WarehouseQueryService(w, services.workspace().historyDir().resolve("queries.jsonl")), true);
@@ -102,7 +121,6 @@ public final class WorkbenchConnections {
                 reannounce();
             }
         }));
-        return job;
     }
 
     /** Tells the chooser again which connection is in use, so it leaves a choice that failed. */
