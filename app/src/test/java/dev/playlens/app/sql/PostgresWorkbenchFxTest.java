@@ -54,8 +54,12 @@ class PostgresWorkbenchFxTest {
     }
 
     private void openScreen(PostgresServer pg) throws Exception {
+        openScreen(pg, "playlens");
+    }
+
+    private void openScreen(PostgresServer pg, String database) throws Exception {
         new ConnectionStore(workspace.dir()).save(List.of(
-                new ConnectionProfile("Test PostgreSQL", "postgresql", pg.host(), pg.port(), "playlens", pg.user(), "prefer")));
+                new ConnectionProfile("Test PostgreSQL", "postgresql", pg.host(), pg.port(), database, pg.user(), "prefer")));
         WaitForAsyncUtils.asyncFx(() -> {
             screen = new SqlScreen(services, executor, new Passwords(Keychain.NONE), (p, reason) -> {
                 prompts.incrementAndGet();
@@ -166,6 +170,31 @@ class PostgresWorkbenchFxTest {
         job.result().handle((v, e) -> null).get(30, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         return d.message.getText();
+    }
+
+    @Test
+    void loadTelemetryGoesIntoTheConnectionInUse(FxRobot robot, PostgresServer pg) throws Exception {
+        pg.newDatabase("sql_gui_ingest");
+        openScreen(pg, "sql_gui_ingest");
+        typedPassword.set(pg.password());
+        var choice = screen.connections().choices().get(1);
+        robot.interact(() -> screen.connections().select(choice));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> choice.equals(screen.connections().activeProperty().get()));
+
+        var model = screen.ingestModel();
+        robot.interact(() -> screen.openIngestDialog(dev.playlens.testsupport.RealData
+                .file("aws-pipeline/heatmap-sample-data.txt").toUri().toString())); // a file: URI
+        assertThat(model.targetProperty().get()).contains("Test PostgreSQL").contains("jdbc:postgresql://");
+        robot.clickOn("#ingest-start");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.reportProperty().get() != null);
+        assertThat(model.reportProperty().get().inserted()).isEqualTo(642);
+        try (var c = java.sql.DriverManager.getConnection(pg.jdbcUrl("sql_gui_ingest"), pg.user(), pg.password());
+             var st = c.createStatement(); var rs = st.executeQuery("SELECT count(*) FROM game_events")) {
+            rs.next();
+            assertThat(rs.getLong(1)).isEqualTo(642);
+        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> screen.model().schema().stream()
+                .anyMatch(n -> n.table().equals("game_events")));
     }
 
     @Test
