@@ -23,13 +23,14 @@ final class HistoryTable extends TableView<QueryHistory.Entry> {
         setId("sql-history");
         getStyleClass().addAll("dense", "striped");
         setPlaceholder(new Label("No queries run in this workspace yet"));
-        getColumns().add(column("Started", 150, e -> WHEN.format(e.started())));
+        getColumns().add(column("Started", 175, e -> WHEN.format(e.started())));
         getColumns().add(column("Duration", 90, e -> String.format(Locale.ROOT, "%,d ms", e.durationMillis())));
         getColumns().add(column("Rows", 100, e -> String.format(Locale.ROOT, "%,d", e.rows())));
         getColumns().add(column("Status", 100, e -> e.status().name().toLowerCase(Locale.ROOT)));
         TableColumn<QueryHistory.Entry, String> sql = column("Statement", 700,
                 e -> e.sql().strip().replaceAll("\\s+", " "));
         getColumns().add(sql);
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_LAST_COLUMN);
         setRowFactory(t -> {
             TableRow<QueryHistory.Entry> row = new TableRow<>() {
                 @Override
@@ -51,6 +52,7 @@ final class HistoryTable extends TableView<QueryHistory.Entry> {
         TableColumn<QueryHistory.Entry, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         c.setPrefWidth(width);
+        if (!"Statement".equals(title)) c.setMinWidth(width); // only the statement gives way
         return c;
     }
 }

@@ -152,14 +152,14 @@ public final class SqlController {
         } else if (outcome.columns().isEmpty()) {
             model.elapsedMillis.set(outcome.elapsedMillis());
             model.status.set(String.format(Locale.ROOT, "Done in %,d ms%s.", outcome.elapsedMillis(),
-                    outcome.updateCount() >= 0 ? ", " + outcome.updateCount() + " rows changed" : ""));
+                    outcome.updateCount() >= 0 ? ", " + count(outcome.updateCount(), "row") + " changed" : ""));
             new SchemaLoader(model, executor).load(queries); // DDL may have changed the tables
         } else {
             model.elapsedMillis.set(outcome.elapsedMillis());
             model.truncated.set(outcome.truncated());
-            model.status.set(String.format(Locale.ROOT, "%,d rows%s · %d columns · %,d ms", outcome.rows(),
+            model.status.set(String.format(Locale.ROOT, "%s%s · %s · %,d ms", count(outcome.rows(), "row"),
                     outcome.truncated() ? String.format(Locale.ROOT, " (first %,d kept; Export writes all)", MAX_GRID_ROWS) : "",
-                    outcome.columns().size(), outcome.elapsedMillis()));
+                    count(outcome.columns().size(), "column"), outcome.elapsedMillis()));
         }
         model.running.set(false); // last: whoever waits for the end sees the final status and rows
     }
@@ -198,6 +198,10 @@ public final class SqlController {
                 .whenComplete((entries, error) -> Platform.runLater(() -> {
                     if (entries != null && service == queries) model.history.setAll(entries);
                 }));
+    }
+
+    static String count(long n, String noun) {
+        return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
     }
 
     static String firstLine(String sql) {

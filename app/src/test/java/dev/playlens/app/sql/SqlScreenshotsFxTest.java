@@ -108,6 +108,12 @@ class SqlScreenshotsFxTest {
         WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
         snapshot(window.scene(), out.resolve("gui-sql-chart.png"));
 
+        // A few more runs, one of them failing, so the history has something to show.
+        for (String extra : new String[]{script.substring(0, script.indexOf(';')), "SELECT count(*) FROM game_event",
+                "SELECT count(DISTINCT client_id) AS players FROM game_events"}) {
+            robot.interact(() -> sql.controller().run(extra));
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !model.runningProperty().get());
+        }
         selectTab(robot, 2);
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         snapshot(window.scene(), out.resolve("gui-sql-history.png"));

@@ -91,7 +91,7 @@ class SqlWorkbenchFxTest {
         robot.interact(() -> area.selectRange(script.indexOf("SELECT 3"), script.indexOf("SELECT 3") + "SELECT 3 AS three".length()));
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         awaitResult("three");
-        assertThat(model.statusProperty().get()).startsWith("1 rows · 1 columns");
+        assertThat(model.statusProperty().get()).startsWith("1 row · 1 column · ");
 
         ResultGrid grid = robot.lookup("#sql-results").queryAs(ResultGrid.class);
         robot.interact(() -> grid.getSelectionModel().selectAll());
