@@ -34,7 +34,17 @@ final class ResultGrid extends TableView<List<Object>> {
         this.model = model;
         setId("sql-results");
         getStyleClass().addAll("sql-results", "dense", "striped");
-        setPlaceholder(new Label("Run a statement to see its rows here"));
+        Label placeholder = new Label();
+        placeholder.setId("sql-results-placeholder");
+        placeholder.setWrapText(true);
+        placeholder.setPadding(new javafx.geometry.Insets(16));
+        placeholder.textProperty().bind(model.error.map(e -> "The statement failed:\n\n" + e)
+                .orElse("Run a statement to see its rows here"));
+        model.error.addListener((o, a, e) -> {
+            if (e == null) placeholder.getStyleClass().remove("danger");
+            else if (!placeholder.getStyleClass().contains("danger")) placeholder.getStyleClass().add("danger");
+        });
+        setPlaceholder(placeholder);
         model.resultColumns.addListener((ListChangeListener<ResultColumn>) c -> rebuild(model.resultColumns));
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {

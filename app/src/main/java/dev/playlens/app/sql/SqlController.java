@@ -84,6 +84,7 @@ public final class SqlController {
         model.resultColumns.clear();
         model.columns.clear();
         model.truncated.set(false);
+        model.error.set(null);
         model.resultSql.set(sql);
         QueryService service = queries;
         JobHandle<QueryOutcome> handle = executor.submit("SQL: " + firstLine(sql),
@@ -149,6 +150,7 @@ public final class SqlController {
         if (error != null) {
             String m = message(error);
             model.status.set("cancelled".equals(m) ? "Cancelled." : "Error: " + m);
+            if (!"cancelled".equals(m)) model.error.set(m);
         } else if (outcome.columns().isEmpty()) {
             model.elapsedMillis.set(outcome.elapsedMillis());
             model.status.set(String.format(Locale.ROOT, "Done in %,d ms%s.", outcome.elapsedMillis(),

@@ -30,6 +30,8 @@ public final class SqlModel {
     final BooleanProperty truncated = new SimpleBooleanProperty();
     final StringProperty status = new SimpleStringProperty("Ctrl+Enter runs the statement under the cursor, or the selection.");
     final StringProperty connection = new SimpleStringProperty("");
+    /** The last run's error in full (the status line may cut it), or null. */
+    final StringProperty error = new SimpleStringProperty();
     final ObservableList<QueryHistory.Entry> history = FXCollections.observableArrayList();
     final ObservableList<SchemaNode> schema = FXCollections.observableArrayList();
 
@@ -71,6 +73,10 @@ public final class SqlModel {
 
     public ObservableList<SchemaNode> schema() {
         return schema;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
     }
 
     public StringProperty connectionProperty() {

@@ -53,6 +53,11 @@ public final class SqlView extends BorderPane {
         status.getStyleClass().add("text-muted");
         status.textProperty().bind(model.status);
         status.setMinWidth(0);
+        Tooltip statusTip = new Tooltip();
+        statusTip.textProperty().bind(model.status);
+        statusTip.setWrapText(true);
+        statusTip.setMaxWidth(640);
+        status.setTooltip(statusTip);
         HBox.setHgrow(status, Priority.ALWAYS);
 
         MenuButton export = new MenuButton("Export");

@@ -94,6 +94,18 @@ class SqlWorkbenchFxTest {
         assertThat(model.statusProperty().get()).startsWith("1 row · 1 column · ");
 
         ResultGrid grid = robot.lookup("#sql-results").queryAs(ResultGrid.class);
+
+        // A failing statement: the full engine message where the rows would be.
+        robot.interact(() -> screen.controller().run("SELECT no_such_column FROM game_events"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.errorProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.statusProperty().get()).startsWith("Error: ");
+        assertThat(robot.lookup("#sql-results-placeholder").queryAs(javafx.scene.control.Label.class).getText())
+                .startsWith("The statement failed:").contains("no_such_column");
+        robot.interact(() -> area.selectRange(script.indexOf("SELECT 3"), script.indexOf("SELECT 3") + "SELECT 3 AS three".length()));
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        awaitResult("three");
+        assertThat(model.errorProperty().get()).isNull();
         robot.interact(() -> grid.getSelectionModel().selectAll());
         assertThat(grid.selectionAsText()).isEqualTo("three\n3");
     }
