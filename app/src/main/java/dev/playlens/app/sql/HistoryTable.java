@@ -1,6 +1,7 @@
 package dev.playlens.app.sql;
 
 import dev.playlens.warehouse.query.QueryHistory;
+import dev.playlens.warehouse.query.QueryStatus;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -38,6 +39,8 @@ final class HistoryTable extends TableView<QueryHistory.Entry> {
                     super.updateItem(item, empty);
                     setTooltip(item == null || empty ? null
                             : new Tooltip(item.error() == null ? item.sql() : item.sql() + "\n\n" + item.error()));
+                    getStyleClass().remove("sql-history-failed");
+                    if (item != null && !empty && item.status() == QueryStatus.FAILED) getStyleClass().add("sql-history-failed");
                 }
             };
             row.setOnMouseClicked(e -> {

@@ -72,11 +72,7 @@ public final class SqlController {
         return queries;
     }
 
-    /** Runs the whole editor text when it is one statement; the view passes the statement under the cursor. */
-    public void run() {
-        run(SqlStatements.at(model.sql.get() == null ? "" : model.sql.get(), 0));
-    }
-
+    /** Runs one statement (the view passes the selection or the statement under the cursor). */
     public void run(String statement) {
         String sql = statement == null ? "" : statement.strip();
         if (sql.isEmpty() || model.running.get()) return;
