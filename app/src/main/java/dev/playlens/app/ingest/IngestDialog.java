@@ -22,7 +22,7 @@ import java.io.File;
 
 /**
  * "Load telemetry": pick a telemetry file or folder, see where it goes, load it with progress and Cancel,
- * and read what the load did. Closing the window while a load runs cancels it.
+ * and read what the load did. Reopening it shows the load still running, or how the last one ended.
  */
 public final class IngestDialog {
     private final Stage stage = new Stage();
@@ -87,6 +87,7 @@ public final class IngestDialog {
         Button close = new Button("Close");
         close.setId("ingest-close");
         close.setOnAction(e -> stage.close());
+        close.setCancelButton(true);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox buttons = new HBox(8, spacer, load, cancel, close);
@@ -97,11 +98,10 @@ public final class IngestDialog {
         box.setPrefWidth(640);
         stage.setTitle("Load telemetry");
         stage.setScene(new Scene(box));
-        if (owner != null) {
-            stage.initOwner(owner);
-            stage.initModality(Modality.WINDOW_MODAL);
-        }
-        stage.setOnHidden(e -> controller.cancel());
+        // Not modal: a long load runs as a job (status bar, task list) while the analyst keeps working; closing
+        // the window leaves the load running, Cancel (here or in the status bar) stops it.
+        if (owner != null) stage.initOwner(owner);
+        stage.initModality(Modality.NONE);
     }
 
     private static Label fixed(String text) {

@@ -46,6 +46,7 @@ public final class SqlScreen implements Screen {
         this.store = new ConnectionStore(services.workspace().dir());
         this.connections = new WorkbenchConnections(services, store, passwords,
                 prompt != null ? prompt : new PasswordDialog(passwords, this::window), executor, controller, model);
+        connections.activeProperty().addListener((o, a, now) -> showTarget());
         this.ingest = new IngestController(ingestModel, executor, ingestSources, connections::warehouse,
                 services.workspace().journalDir(), controller::refreshSchema);
     }
@@ -91,7 +92,8 @@ public final class SqlScreen implements Screen {
         ComboBox<WorkbenchConnections.Choice> chooser = new ComboBox<>(connections.choices());
         chooser.setId("sql-connection");
         chooser.setValue(connections.activeProperty().get());
-        chooser.disableProperty().bind(model.running);
+        // No switching under a running query or load: the load writes into the connection it started on.
+        chooser.disableProperty().bind(model.running.or(ingestModel.runningProperty()));
         connections.activeProperty().addListener((o, a, now) -> {
             if (now != null) chooser.setValue(now);
         });
@@ -110,11 +112,16 @@ public final class SqlScreen implements Screen {
      */
     public IngestDialog openIngestDialog(String sourceUri) {
         if (sourceUri != null) ingestModel.sourceProperty().set(sourceUri);
-        ingestModel.targetProperty().set("game_events on " + connections.activeProperty().get().label() + " — "
-                + connections.warehouse().location());
+        showTarget();
         if (ingestDialog == null) ingestDialog = new IngestDialog(ingestModel, ingest, window());
         ingestDialog.show();
         return ingestDialog;
+    }
+
+    private void showTarget() {
+        if (connections.activeProperty().get() == null) return;
+        ingestModel.targetProperty().set("game_events on " + connections.activeProperty().get().label() + " — "
+                + connections.warehouse().location());
     }
 
     public ConnectionsDialog openConnectionsDialog() {
