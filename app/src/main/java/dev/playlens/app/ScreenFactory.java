@@ -1,6 +1,8 @@
 package dev.playlens.app;
 
 import dev.playlens.app.heatmaps.HeatmapFiles;
+import dev.playlens.app.connections.KeychainTools;
+import dev.playlens.app.connections.Passwords;
 import dev.playlens.app.heatmaps.HeatmapsScreen;
 import dev.playlens.app.heatmaps.LevelStore;
 import dev.playlens.app.publish.PublishBackend;
@@ -52,7 +54,8 @@ public final class ScreenFactory implements Function<WorkspaceServices, Screens>
                 List.of("edit SQL with highlighting and run it with Ctrl+Enter, cancellable",
                         "show results in a grid, keep a history, export CSV / JSON / Parquet"),
                 "Today: ./playlens sql --warehouse W QUERY")
-                : new SqlScreen(services.queries(), executor);
+                : new SqlScreen(services, executor,
+                new Passwords(KeychainTools.detect(System.getProperty("os.name"), env)));
     }
 
     private Screen storage(WorkspaceServices services) {

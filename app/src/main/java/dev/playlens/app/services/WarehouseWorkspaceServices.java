@@ -45,6 +45,7 @@ public final class WarehouseWorkspaceServices implements WorkspaceServices {
 
     @Override
     public void close() {
+        queries.close();
         try {
             warehouse.close();
         } catch (Exception e) {

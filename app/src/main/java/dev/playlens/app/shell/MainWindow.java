@@ -52,6 +52,8 @@ public final class MainWindow {
     private final ToggleGroup navGroup = new ToggleGroup();
     private final Label workspaceTitle = new Label();
     private final StatusBar statusBar;
+    private final MenuBar menuBar;
+    private final int fixedMenus;
     private final Scene scene;
     private WorkspaceServices services;
     private Screens screens;
@@ -72,7 +74,9 @@ public final class MainWindow {
         navigation.setPrefWidth(176);
         content.getStyleClass().add("screen-content");
 
-        root.setTop(new VBox(menuBar(), header()));
+        menuBar = menuBar();
+        fixedMenus = menuBar.getMenus().size();
+        root.setTop(new VBox(menuBar, header()));
         root.setLeft(navigation);
         root.setCenter(content);
         root.setBottom(statusBar);
@@ -111,6 +115,8 @@ public final class MainWindow {
             b.setOnAction(e -> select(s));
             navigation.getChildren().add(b);
         }
+        menuBar.getMenus().remove(fixedMenus, menuBar.getMenus().size());
+        screens.all().forEach(s -> menuBar.getMenus().addAll(s.menus()));
         select(screens.initial());
     }
 

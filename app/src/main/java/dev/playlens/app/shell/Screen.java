@@ -1,6 +1,9 @@
 package dev.playlens.app.shell;
 
 import javafx.scene.Node;
+import javafx.scene.control.Menu;
+
+import java.util.List;
 
 /**
  * One screen of the main window (Storage, SQL, Heatmaps, …). The shell shows one at a time and tells it
@@ -14,6 +17,11 @@ public interface Screen {
 
     /** The screen's root node; built once and reused. */
     Node view();
+
+    /** Menus this screen adds to the window's menu bar (after File and View) while its workspace is open. */
+    default List<Menu> menus() {
+        return List.of();
+    }
 
     default void activate() {
     }

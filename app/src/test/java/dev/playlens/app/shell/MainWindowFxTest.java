@@ -180,7 +180,7 @@ class MainWindowFxTest {
         assertThat(sql.model().columns()).containsExactly("level_id", "deaths");
         assertThat(sql.model().rows()).hasSize(1);
         assertThat(((Number) sql.model().rows().getFirst().get(1)).longValue()).isEqualTo(expected);
-        assertThat(robot.lookup("#sql-results").queryAs(TableView.class).getColumns()).hasSize(2);
+        assertThat(robot.lookup("#sql-results").queryAs(TableView.class).getColumns()).hasSize(3); // row number + 2
     }
 
     @Test
