@@ -1,0 +1,106 @@
+package dev.playlens.app.storage;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/** The transfer queue: total progress, and per copy its state, progress, bytes, speed, time left and outcome. */
+final class TransfersPane extends BorderPane {
+
+    TransfersPane(TransferQueue queue) {
+        setId("storage-transfers");
+        TableView<TransferRow> table = new TableView<>(queue.rows());
+        table.setId("storage-transfer-table");
+        table.setPlaceholder(new Label("No transfers yet: drag objects or folders onto a location."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(text("Copy", 330, r -> r.spec().label()));
+        table.getColumns().add(text("State", 80, r -> r.state.get().name().toLowerCase(java.util.Locale.ROOT)));
+        table.getColumns().add(progressColumn());
+        table.getColumns().add(text("Bytes", 150, r -> r.bytesTotal.get() < 0 ? "" : RateMeter.formatBytes(r.bytesDone.get())
+                + " of " + RateMeter.formatBytes(r.bytesTotal.get())));
+        table.getColumns().add(text("Speed", 90, r -> r.state.get() == TransferState.RUNNING ? RateMeter.formatSpeed(r.bytesPerSecond.get()) : ""));
+        table.getColumns().add(text("Left", 60, TransferRow::eta));
+        table.getColumns().add(text("Details", 320, r -> r.message.get()));
+        var picked = table.getSelectionModel().selectedItemProperty();
+
+        Button pause = action("Pause", "storage-pause", picked, queue.rows(), TransferState::canPause, () -> queue.pause(picked.get()));
+        Button resume = action("Resume", "storage-resume", picked, queue.rows(), TransferState::canResume, () -> queue.resume(picked.get()));
+        Button cancel = action("Cancel", "storage-cancel", picked, queue.rows(), TransferState::canCancel, () -> queue.cancel(picked.get()));
+        Button retry = action("Retry", "storage-retry", picked, queue.rows(), TransferState::canRetry, () -> queue.retry(picked.get()));
+        Button retryFailed = new Button("Retry failed");
+        retryFailed.setId("storage-retry-failed");
+        retryFailed.setOnAction(e -> queue.retryFailed());
+        Button clear = new Button("Clear finished");
+        clear.setOnAction(e -> queue.clearFinished());
+
+        ProgressBar total = new ProgressBar(0);
+        total.setId("storage-total-progress");
+        total.setPrefWidth(220);
+        total.progressProperty().bind(Bindings.createDoubleBinding(() -> queue.totalBytesProperty().get() <= 0 ? 0
+                : (double) queue.totalDoneProperty().get() / queue.totalBytesProperty().get(), queue.totalDoneProperty(), queue.totalBytesProperty()));
+        Label summary = new Label();
+        summary.setId("storage-total-summary");
+        summary.getStyleClass().add("text-muted");
+        summary.textProperty().bind(Bindings.createStringBinding(queue::totalSummary, queue.rows(),
+                queue.totalDoneProperty(), queue.totalBytesProperty(), queue.totalSpeedProperty()));
+        HBox bar = new HBox(6, pause, resume, cancel, retry, retryFailed, clear, total, summary);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 8, 6, 8));
+        setTop(bar);
+        setCenter(table);
+    }
+
+    private static Button action(String text, String id, ObservableValue<TransferRow> picked, javafx.collections.ObservableList<TransferRow> rows,
+                                 Predicate<TransferState> allowed, Runnable run) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.disableProperty().bind(Bindings.createBooleanBinding(() -> picked.getValue() == null
+                || !allowed.test(picked.getValue().state.get()), picked, rows)); // rows report their state changes
+        b.setOnAction(e -> run.run());
+        return b;
+    }
+
+    private static TableColumn<TransferRow, TransferRow> progressColumn() {
+        TableColumn<TransferRow, TransferRow> c = new TableColumn<>("Progress");
+        c.setPrefWidth(130);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        c.setCellFactory(col -> new TableCell<>() {
+            private final ProgressBar bar = new ProgressBar();
+
+            @Override
+            protected void updateItem(TransferRow row, boolean empty) {
+                super.updateItem(row, empty);
+                if (empty || row == null) {
+                    setGraphic(null);
+                    return;
+                }
+                bar.setProgress(row.state.get() == TransferState.QUEUED || row.state.get() == TransferState.PAUSED
+                        ? Math.max(0, row.fraction()) : row.fraction());
+                bar.setMaxWidth(Double.MAX_VALUE);
+                setGraphic(bar);
+            }
+        });
+        return c;
+    }
+
+    private static TableColumn<TransferRow, String> text(String title, double width, Function<TransferRow, String> value) {
+        TableColumn<TransferRow, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return c;
+    }
+}

@@ -1,0 +1,51 @@
+package dev.playlens.app.storage;
+
+import dev.playlens.app.workspace.JsonFileStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SavedLocationTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void childUrisFollowTheScheme() {
+        assertThat(SavedLocation.of("a", "s3://bucket/raw").child("events/2026/")).isEqualTo("s3://bucket/raw/events/2026/");
+        assertThat(SavedLocation.of("b", "azure://container").child("x/")).isEqualTo("azure://container/x/");
+        assertThat(SavedLocation.of("c", tmp.toString()).child("x/")).isEqualTo(tmp.resolve("x").toUri().toString());
+        assertThat(SavedLocation.of("d", "s3://bucket").child("")).isEqualTo("s3://bucket");
+    }
+
+    @Test
+    void badInputIsNamed() {
+        assertThatThrownBy(() -> SavedLocation.of("x", "ftp://host/p")).hasMessageContaining("unsupported store URI ftp://host/p");
+        assertThatThrownBy(() -> SavedLocation.of(" ", "s3://b")).hasMessageContaining("name");
+    }
+
+    @Test
+    void locationsRoundTripThroughStorageJsonWithoutSecrets() throws Exception {
+        JsonFileStore<StorageSettings> store = new JsonFileStore<>(tmp.resolve(StorageSettings.FILE_NAME), StorageSettings.class, StorageSettings::empty);
+        assertThat(store.read().locations()).isEmpty();
+        List<SavedLocation> saved = List.of(new SavedLocation("raw", "s3://bucket/raw", "http://127.0.0.1:9000", "eu-west-1"),
+                SavedLocation.of("blob", "azure://container/in"));
+        store.write(new StorageSettings(saved));
+        assertThat(store.read().locations()).isEqualTo(saved);
+
+        StoreConnector connector = new StoreConnector(Map.of("AWS_ACCESS_KEY_ID", "AKIDSECRETLESS", "AWS_SECRET_ACCESS_KEY", "s3cr3t",
+                "AZURE_STORAGE_CONNECTION_STRING", "AccountKey=k3y"));
+        var settings = connector.settingsFor(saved.getFirst());
+        assertThat(settings.s3Endpoint()).hasToString("http://127.0.0.1:9000");
+        assertThat(settings.awsRegion()).isEqualTo("eu-west-1");
+        assertThat(settings.awsSecretKey()).isEqualTo("s3cr3t");
+        String json = Files.readString(store.file());
+        assertThat(json).doesNotContain("s3cr3t", "k3y", "AKID");
+    }
+}
