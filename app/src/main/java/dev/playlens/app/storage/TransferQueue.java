@@ -39,6 +39,7 @@ public final class TransferQueue {
     private final LongProperty totalDone = new SimpleLongProperty();
     private final LongProperty totalBytes = new SimpleLongProperty();
     private final DoubleProperty totalSpeed = new SimpleDoubleProperty();
+    private boolean stopped;
     private final Timeline ticker = new Timeline(new KeyFrame(Duration.millis(250), e -> tick()));
 
     public TransferQueue(JobExecutor executor, Function<TransferSpec, dev.playlens.core.job.Job<TransferReport>> jobs, int maxRunning) {
@@ -100,6 +101,7 @@ public final class TransferQueue {
 
     /** Stops every running copy (the screen is closing); the journals let them resume later. */
     public void stopAll() {
+        stopped = true;
         for (TransferRow r : rows) if (r.job != null) r.job.cancel();
         ticker.stop();
     }
@@ -111,6 +113,7 @@ public final class TransferQueue {
     }
 
     private void pump() {
+        if (stopped) return;
         long running = rows.stream().filter(r -> r.state.get() == TransferState.RUNNING).count();
         for (TransferRow r : rows) {
             if (running >= maxRunning) break;
