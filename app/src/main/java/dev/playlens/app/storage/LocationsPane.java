@@ -47,6 +47,7 @@ final class LocationsPane extends VBox {
         Label hint = new Label("Drag objects or folders onto a location to copy them there.");
         hint.getStyleClass().addAll("text-muted", "text-small");
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(title, list, buttons, hint);
     }

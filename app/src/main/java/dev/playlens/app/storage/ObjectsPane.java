@@ -28,7 +28,7 @@ import java.util.List;
 
 /** The folder being browsed: a toolbar, a clear error banner, one page of entries, and the paging bar. */
 final class ObjectsPane extends BorderPane {
-    private static final DateTimeFormatter MODIFIED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter MODIFIED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
     final TableView<ObjectInfo> table;
     private List<ObjectInfo> dragged = List.of();
 
@@ -49,9 +49,11 @@ final class ObjectsPane extends BorderPane {
         load.disableProperty().bind(model.location.isNull());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox toolbar = new HBox(6, up, refresh, where, grow, load);
+        for (Button b : List.of(up, refresh, load)) b.setMinWidth(Region.USE_PREF_SIZE);
+        HBox toolbar = new HBox(6, up, refresh, grow, load);
         toolbar.setAlignment(Pos.CENTER_LEFT);
-        toolbar.setPadding(new Insets(8));
+        toolbar.setPadding(new Insets(8, 8, 4, 8));
+        where.setPadding(new Insets(0, 8, 6, 10));
 
         Label error = new Label();
         error.setId("storage-error");
@@ -66,10 +68,10 @@ final class ObjectsPane extends BorderPane {
         table.setId("storage-objects");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("Nothing here"));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().addAll(List.of(nameColumn(model), sizeColumn(),
-                column("Modified", 150, o -> o.lastModified() == null ? "" : MODIFIED.format(o.lastModified())),
-                column("Type", 130, o -> ObjectKind.describe(o.key()))));
+                column("Modified", 125, o -> o.lastModified() == null ? "" : MODIFIED.format(o.lastModified())),
+                column("Type", 120, o -> ObjectKind.describe(o.key()))));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, picked) -> {
             if (picked != null && !picked.isPrefix()) browser.preview(picked);
         });
@@ -92,7 +94,7 @@ final class ObjectsPane extends BorderPane {
         paging.setAlignment(Pos.CENTER_LEFT);
         paging.setPadding(new Insets(6, 8, 6, 8));
 
-        setTop(new VBox(toolbar, error));
+        setTop(new VBox(toolbar, where, error));
         setCenter(table);
         setBottom(paging);
     }
@@ -126,7 +128,7 @@ final class ObjectsPane extends BorderPane {
     }
 
     private static TableColumn<ObjectInfo, String> nameColumn(StorageModel model) {
-        return column("Name", 320, o -> {
+        return column("Name", 260, o -> {
             String name = o.key().substring(Math.min(model.prefix.get().length(), o.key().length()));
             return name;
         });
@@ -134,7 +136,8 @@ final class ObjectsPane extends BorderPane {
 
     private static TableColumn<ObjectInfo, ObjectInfo> sizeColumn() {
         TableColumn<ObjectInfo, ObjectInfo> c = new TableColumn<>("Size");
-        c.setPrefWidth(90);
+        c.setPrefWidth(80);
+        c.setMinWidth(70);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         c.setComparator(java.util.Comparator.comparingLong(ObjectInfo::size));
         c.setCellFactory(col -> new TableCell<>() {

@@ -19,10 +19,10 @@ public final class StorageView extends BorderPane {
         PrefixTree tree = new PrefixTree(model, browser);
         SplitPane left = new SplitPane(locations, tree);
         left.setOrientation(Orientation.VERTICAL);
-        left.setDividerPositions(0.45);
+        left.setDividerPositions(0.52);
 
         SplitPane browse = new SplitPane(left, objects, new PreviewPane(model));
-        browse.setDividerPositions(0.2, 0.64);
+        browse.setDividerPositions(0.2, 0.68);
 
         Tab transfers = new Tab("Transfers", new TransfersPane(queue));
         transfers.setId("storage-tab-transfers");

@@ -1,8 +1,7 @@
 package dev.playlens.app.storage;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.Observable;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -27,14 +26,14 @@ final class TransfersPane extends BorderPane {
         table.setId("storage-transfer-table");
         table.setPlaceholder(new Label("No transfers yet: drag objects or folders onto a location."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(text("Copy", 330, r -> r.spec().label()));
+        table.getColumns().add(text("Copy", 430, r -> r.spec().label()));
         table.getColumns().add(text("State", 80, r -> r.state.get().name().toLowerCase(java.util.Locale.ROOT)));
         table.getColumns().add(progressColumn());
         table.getColumns().add(text("Bytes", 150, r -> r.bytesTotal.get() < 0 ? "" : RateMeter.formatBytes(r.bytesDone.get())
                 + " of " + RateMeter.formatBytes(r.bytesTotal.get())));
         table.getColumns().add(text("Speed", 90, r -> r.state.get() == TransferState.RUNNING ? RateMeter.formatSpeed(r.bytesPerSecond.get()) : ""));
         table.getColumns().add(text("Left", 60, TransferRow::eta));
-        table.getColumns().add(text("Details", 320, r -> r.message.get()));
+        table.getColumns().add(text("Details", 300, r -> r.message.get()));
         var picked = table.getSelectionModel().selectedItemProperty();
 
         Button pause = action("Pause", "storage-pause", picked, queue.rows(), TransferState::canPause, () -> queue.pause(picked.get()));
@@ -74,22 +73,26 @@ final class TransfersPane extends BorderPane {
         return b;
     }
 
-    private static TableColumn<TransferRow, TransferRow> progressColumn() {
-        TableColumn<TransferRow, TransferRow> c = new TableColumn<>("Progress");
+    /** What a row's cells depend on: the cells re-render when any of them changes. */
+    private static Observable[] changes(TransferRow r) {
+        return new Observable[]{r.state, r.bytesDone, r.bytesTotal, r.bytesPerSecond, r.message};
+    }
+
+    private static TableColumn<TransferRow, Number> progressColumn() {
+        TableColumn<TransferRow, Number> c = new TableColumn<>("Progress");
         c.setPrefWidth(130);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        c.setCellValueFactory(cell -> Bindings.createDoubleBinding(cell.getValue()::fraction, changes(cell.getValue())));
         c.setCellFactory(col -> new TableCell<>() {
             private final ProgressBar bar = new ProgressBar();
 
             @Override
-            protected void updateItem(TransferRow row, boolean empty) {
-                super.updateItem(row, empty);
-                if (empty || row == null) {
+            protected void updateItem(Number fraction, boolean empty) {
+                super.updateItem(fraction, empty);
+                if (empty || fraction == null) {
                     setGraphic(null);
                     return;
                 }
-                bar.setProgress(row.state.get() == TransferState.QUEUED || row.state.get() == TransferState.PAUSED
-                        ? Math.max(0, row.fraction()) : row.fraction());
+                bar.setProgress(fraction.doubleValue());
                 bar.setMaxWidth(Double.MAX_VALUE);
                 setGraphic(bar);
             }
@@ -100,7 +103,7 @@ final class TransfersPane extends BorderPane {
     private static TableColumn<TransferRow, String> text(String title, double width, Function<TransferRow, String> value) {
         TableColumn<TransferRow, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setCellValueFactory(cell -> Bindings.createStringBinding(() -> value.apply(cell.getValue()), changes(cell.getValue())));
         return c;
     }
 }
