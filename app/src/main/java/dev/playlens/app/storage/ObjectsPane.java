@@ -70,7 +70,7 @@ final class ObjectsPane extends BorderPane {
         table.setPlaceholder(new Label("Nothing here"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().addAll(List.of(nameColumn(model), sizeColumn(),
-                column("Modified", 125, o -> o.lastModified() == null ? "" : MODIFIED.format(o.lastModified())),
+                column("Modified", 135, o -> o.lastModified() == null ? "" : MODIFIED.format(o.lastModified())),
                 column("Type", 120, o -> ObjectKind.describe(o.key()))));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, picked) -> {
             if (picked != null && !picked.isPrefix()) browser.preview(picked);
@@ -128,7 +128,7 @@ final class ObjectsPane extends BorderPane {
     }
 
     private static TableColumn<ObjectInfo, String> nameColumn(StorageModel model) {
-        return column("Name", 260, o -> {
+        return column("Name", 220, o -> {
             String name = o.key().substring(Math.min(model.prefix.get().length(), o.key().length()));
             return name;
         });

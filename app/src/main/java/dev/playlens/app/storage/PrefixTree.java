@@ -62,7 +62,7 @@ final class PrefixTree extends TreeView<String> {
     }
 
     private static boolean isUnloaded(TreeItem<String> item) {
-        return item.getChildren().size() == 1 && LOADING.equals(item.getChildren().getFirst().getValue());
+        return item.getChildren().stream().anyMatch(c -> LOADING.equals(c.getValue()));
     }
 
     private void load(TreeItem<String> item) {
@@ -75,8 +75,8 @@ final class PrefixTree extends TreeView<String> {
 
     /** The listing of {@code prefix} showed these sub-folders: make the tree agree and select the folder. */
     private void fill(String prefix, List<String> folders) {
-        TreeItem<String> item = find(getRoot(), prefix);
-        if (item == null) return;
+        if (getRoot() == null) return;
+        TreeItem<String> item = ensurePath(prefix);
         if (isUnloaded(item) || !folders.isEmpty()) setChildren(item, folders);
         item.setExpanded(true);
         syncing = true;
@@ -87,21 +87,30 @@ final class PrefixTree extends TreeView<String> {
         }
     }
 
-    private void setChildren(TreeItem<String> item, List<String> folders) {
-        List<String> have = item.getChildren().stream().map(TreeItem::getValue).toList();
-        if (have.equals(folders)) return;
-        item.getChildren().setAll(folders.stream().map(this::folder).toList());
+    /** The node of {@code prefix}, adding the folders on the way when browsing jumped past them. */
+    private TreeItem<String> ensurePath(String prefix) {
+        TreeItem<String> node = getRoot();
+        int from = 0;
+        int slash;
+        while ((slash = prefix.indexOf('/', from)) >= 0) {
+            String partial = prefix.substring(0, slash + 1);
+            TreeItem<String> child = node.getChildren().stream().filter(c -> partial.equals(c.getValue())).findFirst().orElse(null);
+            if (child == null) {
+                child = folder(partial);
+                node.getChildren().add(child);
+            }
+            node.setExpanded(true);
+            node = child;
+            from = slash + 1;
+        }
+        return node;
     }
 
-    private static TreeItem<String> find(TreeItem<String> from, String prefix) {
-        if (from == null) return null;
-        if (prefix.equals(from.getValue())) return from;
-        for (TreeItem<String> child : from.getChildren()) {
-            if (prefix.startsWith(child.getValue()) && !LOADING.equals(child.getValue())) {
-                TreeItem<String> hit = find(child, prefix);
-                if (hit != null) return hit;
-            }
-        }
-        return null;
+    /** Sets the listed sub-folders, keeping the nodes (and their state) of folders already in the tree. */
+    private void setChildren(TreeItem<String> item, List<String> folders) {
+        java.util.TreeMap<String, TreeItem<String>> merged = new java.util.TreeMap<>();
+        for (TreeItem<String> c : item.getChildren()) if (!LOADING.equals(c.getValue())) merged.put(c.getValue(), c);
+        for (String f : folders) merged.computeIfAbsent(f, this::folder);
+        if (!item.getChildren().equals(List.copyOf(merged.values()))) item.getChildren().setAll(merged.values());
     }
 }

@@ -6,6 +6,8 @@ import dev.playlens.app.workspace.Workspace;
 import dev.playlens.core.job.JobExecutor;
 import javafx.scene.Node;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -34,8 +36,22 @@ public final class StorageScreen implements Screen {
         this.browser = new BrowserController(model, connector, executor, new ObjectPreviewer(PREVIEW_LINES, new ParquetPreview()));
         this.queue = new TransferQueue(executor, new TransferJobs(connector, workspace.journalDir())::job, PARALLEL_COPIES);
         this.controller = new StorageController(model, browser, queue, connector,
-                JsonFileStore.in(workspace, StorageSettings.FILE_NAME, StorageSettings.class, StorageSettings::empty),
+                JsonFileStore.in(workspace, StorageSettings.FILE_NAME, StorageSettings.class, () -> fromWorkspace(workspace)),
                 executor, loadIntoWarehouse);
+    }
+
+    /** Before the first save, start from the locations workspace.json names (skipping any that do not parse). */
+    private static StorageSettings fromWorkspace(Workspace workspace) {
+        List<SavedLocation> locations = new ArrayList<>();
+        for (var l : workspace.settings().savedLocations()) {
+            try {
+                locations.add(SavedLocation.of(l.name(), l.uri()));
+            } catch (RuntimeException e) {
+                System.getLogger(StorageScreen.class.getName()).log(System.Logger.Level.WARNING,
+                        "skipping saved location " + l.name() + ": " + e.getMessage());
+            }
+        }
+        return new StorageSettings(locations);
     }
 
     @Override

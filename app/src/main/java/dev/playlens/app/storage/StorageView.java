@@ -19,7 +19,7 @@ public final class StorageView extends BorderPane {
         PrefixTree tree = new PrefixTree(model, browser);
         SplitPane left = new SplitPane(locations, tree);
         left.setOrientation(Orientation.VERTICAL);
-        left.setDividerPositions(0.52);
+        left.setDividerPositions(0.6);
 
         SplitPane browse = new SplitPane(left, objects, new PreviewPane(model));
         browse.setDividerPositions(0.2, 0.68);

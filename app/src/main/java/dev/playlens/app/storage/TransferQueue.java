@@ -201,13 +201,18 @@ public final class TransferQueue {
         return totalSpeed;
     }
 
-    /** "3 running, 1 waiting — 12.3 MB of 40.0 MB, 5.1 MB/s, 0:06 left" */
+    /** "2 running, 1 waiting — 12.3 MB of 40.0 MB, 5.1 MB/s, 0:06 left", or what the finished copies moved. */
     public String totalSummary() {
         long running = rows.stream().filter(r -> r.state.get() == TransferState.RUNNING).count();
         long waiting = rows.stream().filter(r -> r.state.get() == TransferState.QUEUED).count();
-        String eta = running == 0 ? "" : ", " + RateMeter.formatEta(RateMeter.eta(totalDone.get(), totalBytes.get(), totalSpeed.get())) + " left";
-        return String.format(Locale.ROOT, "%d running, %d waiting — %s of %s, %s%s", running, waiting,
-                RateMeter.formatBytes(totalDone.get()), RateMeter.formatBytes(totalBytes.get()),
-                RateMeter.formatSpeed(totalSpeed.get()), eta);
+        long failed = rows.stream().filter(r -> r.state.get() == TransferState.FAILED).count();
+        String bytes = RateMeter.formatBytes(totalDone.get()) + " of " + RateMeter.formatBytes(totalBytes.get());
+        if (running + waiting == 0) {
+            return rows.isEmpty() ? "" : String.format(Locale.ROOT, "Nothing running — %s copied%s", bytes,
+                    failed == 0 ? "" : ", " + failed + " failed");
+        }
+        return String.format(Locale.ROOT, "%d running, %d waiting — %s, %s, %s left", running, waiting, bytes,
+                RateMeter.formatSpeed(totalSpeed.get()),
+                RateMeter.formatEta(RateMeter.eta(totalDone.get(), totalBytes.get(), totalSpeed.get())));
     }
 }

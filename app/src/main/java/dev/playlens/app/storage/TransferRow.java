@@ -52,11 +52,12 @@ public final class TransferRow {
         bytesPerSecond.set(0);
     }
 
-    /** 0..1, or -1 while the total is not known yet (listing). */
+    /** 0..1, or -1 (an indeterminate bar) while a running copy does not know its total yet. */
     public double fraction() {
         if (state.get() == TransferState.DONE) return 1;
         long total = bytesTotal.get();
-        return total < 0 ? -1 : total == 0 ? (state.get().isFinished() ? 1 : 0) : Math.min(1, (double) bytesDone.get() / total);
+        if (total < 0) return state.get() == TransferState.RUNNING ? -1 : 0;
+        return total == 0 ? (state.get().isFinished() ? 1 : 0) : Math.min(1, (double) bytesDone.get() / total);
     }
 
     public String eta() {

@@ -11,6 +11,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 
@@ -26,10 +27,12 @@ final class TransfersPane extends BorderPane {
         table.setId("storage-transfer-table");
         table.setPlaceholder(new Label("No transfers yet: drag objects or folders onto a location."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(text("Copy", 430, r -> r.spec().label()));
-        table.getColumns().add(text("State", 80, r -> r.state.get().name().toLowerCase(java.util.Locale.ROOT)));
+        table.getColumns().add(text("Copy", 400, r -> r.spec().label()));
+        TableColumn<TransferRow, String> state = text("State", 80, r -> r.state.get().name().toLowerCase(java.util.Locale.ROOT));
+        state.setCellFactory(col -> new TextCell(true));
+        table.getColumns().add(state);
         table.getColumns().add(progressColumn());
-        table.getColumns().add(text("Bytes", 150, r -> r.bytesTotal.get() < 0 ? "" : RateMeter.formatBytes(r.bytesDone.get())
+        table.getColumns().add(text("Bytes", 175, r -> r.bytesTotal.get() < 0 ? "" : RateMeter.formatBytes(r.bytesDone.get())
                 + " of " + RateMeter.formatBytes(r.bytesTotal.get())));
         table.getColumns().add(text("Speed", 90, r -> r.state.get() == TransferState.RUNNING ? RateMeter.formatSpeed(r.bytesPerSecond.get()) : ""));
         table.getColumns().add(text("Left", 60, TransferRow::eta));
@@ -104,6 +107,30 @@ final class TransfersPane extends BorderPane {
         TableColumn<TransferRow, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(cell -> Bindings.createStringBinding(() -> value.apply(cell.getValue()), changes(cell.getValue())));
+        c.setCellFactory(col -> new TextCell(false));
         return c;
+    }
+
+    /** Text with the full value as tooltip (long URIs and error messages); states in the theme's colours. */
+    private static final class TextCell extends TableCell<TransferRow, String> {
+        private final boolean coloured;
+
+        TextCell(boolean coloured) {
+            this.coloured = coloured;
+        }
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            setText(empty ? null : text);
+            setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+            if (coloured) {
+                setStyle(empty || text == null ? null : switch (text) {
+                    case "failed" -> "-fx-text-fill: -color-danger-fg;";
+                    case "done" -> "-fx-text-fill: -color-success-fg;";
+                    default -> null;
+                });
+            }
+        }
     }
 }
