@@ -27,7 +27,7 @@ final class TransfersPane extends BorderPane {
         table.setId("storage-transfer-table");
         table.setPlaceholder(new Label("No transfers yet: drag objects or folders onto a location."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(text("Copy", 400, r -> r.spec().label()));
+        table.getColumns().add(text("Copy", 380, r -> r.spec().label()));
         TableColumn<TransferRow, String> state = text("State", 80, r -> r.state.get().name().toLowerCase(java.util.Locale.ROOT));
         state.setCellFactory(col -> new TextCell(true));
         table.getColumns().add(state);
@@ -35,7 +35,7 @@ final class TransfersPane extends BorderPane {
         table.getColumns().add(text("Bytes", 175, r -> r.bytesTotal.get() < 0 ? "" : RateMeter.formatBytes(r.bytesDone.get())
                 + " of " + RateMeter.formatBytes(r.bytesTotal.get())));
         table.getColumns().add(text("Speed", 90, r -> r.state.get() == TransferState.RUNNING ? RateMeter.formatSpeed(r.bytesPerSecond.get()) : ""));
-        table.getColumns().add(text("Left", 60, TransferRow::eta));
+        table.getColumns().add(text("Time left", 75, TransferRow::eta));
         table.getColumns().add(text("Details", 300, r -> r.message.get()));
         var picked = table.getSelectionModel().selectedItemProperty();
 

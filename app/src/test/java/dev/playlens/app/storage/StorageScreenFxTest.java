@@ -164,13 +164,13 @@ class StorageScreenFxTest {
         TableView<?> grid = robot.lookup("#storage-preview-grid").queryAs(TableView.class);
         assertThat(grid.getColumns()).hasSize(21);
         assertThat(grid.getItems()).hasSize(50);
+        screenshot(robot, "gui-storage-browser.png");
 
         robot.clickOn("level.png");
         await(() -> screen.model().previewProperty().get() instanceof Preview.Image);
         ImageView image = robot.lookup("#storage-preview-image").queryAs(ImageView.class);
         assertThat(image.getImage().getWidth()).isEqualTo(512);
         assertThat(robot.lookup("#storage-preview-note").queryAs(Label.class).getText()).isEqualTo("512 × 512 px");
-        screenshot(robot, "gui-storage-browser.png");
     }
 
     @Test

@@ -36,6 +36,9 @@ class TransferQueueFxTest {
     @Start
     void start(Stage stage) {
         queue = new TransferQueue(executor, this::job, 2);
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        stage.setScene(new javafx.scene.Scene(new TransfersPane(queue), 1260, 220));
+        stage.show();
     }
 
     @AfterEach
@@ -64,8 +67,8 @@ class TransferQueueFxTest {
     }
 
     private static TransferSpec spec(String destination) {
-        SavedLocation a = SavedLocation.of("a", "s3://a");
-        return new TransferSpec(a, "s3://a/x/", List.of(), SavedLocation.of("b", "s3://b"), destination);
+        SavedLocation a = SavedLocation.of("a", "s3://game-telemetry");
+        return new TransferSpec(a, "s3://game-telemetry/events/", List.of(), SavedLocation.of("b", "azure://archive"), destination);
     }
 
     private TransferRow add(FxRobot robot, String destination) {
@@ -81,9 +84,9 @@ class TransferQueueFxTest {
 
     @Test
     void runsTwoAtOnceAndStartsTheNextWhenOneFinishes(FxRobot robot) throws Exception {
-        TransferRow one = add(robot, "s3://b/1/");
-        TransferRow two = add(robot, "s3://b/2/");
-        TransferRow three = add(robot, "s3://b/3/");
+        TransferRow one = add(robot, "azure://archive/events-1/");
+        TransferRow two = add(robot, "azure://archive/events-2/");
+        TransferRow three = add(robot, "azure://archive/events-3/");
         assertThat(List.of(one.state.get(), two.state.get(), three.state.get()))
                 .containsExactly(TransferState.RUNNING, TransferState.RUNNING, TransferState.QUEUED);
         // progress is sampled: bytes, a speed, a time left, and the totals over both
@@ -92,16 +95,26 @@ class TransferQueueFxTest {
         assertThat(one.eta()).matches("\\d+:\\d\\d");
         await(() -> queue.totalBytesProperty().get() == 2 * TOTAL);
         assertThat(queue.totalSummary()).startsWith("2 running, 1 waiting — ").contains(" of 20.0 MB, ").endsWith(" left");
+        snapshot(robot, "gui-storage-queue.png");
 
-        finish.get("s3://b/1/").countDown();
+        finish.get("azure://archive/events-1/").countDown();
         await(() -> one.state.get() == TransferState.DONE && three.state.get() == TransferState.RUNNING);
         assertThat(one.fraction()).isEqualTo(1.0);
         assertThat(one.message.get()).isEqualTo("2 copied, 0 already there, 2 verified");
     }
 
+    /** The queue mid-run, for the docs: per-copy and total progress, speed and time left. */
+    private static void snapshot(FxRobot robot, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        var image = WaitForAsyncUtils.asyncFx(() -> robot.listTargetWindows().getFirst().getScene().snapshot(null)).get(10, TimeUnit.SECONDS);
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+        java.nio.file.Files.createDirectories(dir);
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", dir.resolve(name).toFile());
+    }
+
     @Test
     void pauseStopsTheCopyAndResumeRunsItAgain(FxRobot robot) throws Exception {
-        TransferRow row = add(robot, "s3://b/p/");
+        TransferRow row = add(robot, "azure://archive/events-p/");
         await(() -> row.bytesDone.get() >= 2_500_000);
         robot.interact(() -> queue.pause(row));
         await(() -> row.state.get() == TransferState.PAUSED);
@@ -110,22 +123,22 @@ class TransferQueueFxTest {
 
         robot.interact(() -> queue.resume(row));
         assertThat(row.state.get()).isEqualTo(TransferState.RUNNING);
-        await(() -> starts.get("s3://b/p/").get() == 2);
-        finish.get("s3://b/p/").countDown();
+        await(() -> starts.get("azure://archive/events-p/").get() == 2);
+        finish.get("azure://archive/events-p/").countDown();
         await(() -> row.state.get() == TransferState.DONE);
     }
 
     @Test
     void aPausedWaitingCopyDoesNotStartAndCancelIsFinal(FxRobot robot) throws Exception {
-        add(robot, "s3://b/1/");
-        add(robot, "s3://b/2/");
-        TransferRow waiting = add(robot, "s3://b/3/");
+        add(robot, "azure://archive/events-1/");
+        add(robot, "azure://archive/events-2/");
+        TransferRow waiting = add(robot, "azure://archive/events-3/");
         robot.interact(() -> queue.pause(waiting));
         assertThat(waiting.state.get()).isEqualTo(TransferState.PAUSED);
-        finish.get("s3://b/1/").countDown();
+        finish.get("azure://archive/events-1/").countDown();
         await(() -> queue.rows().getFirst().state.get() == TransferState.DONE);
         assertThat(waiting.state.get()).isEqualTo(TransferState.PAUSED);
-        assertThat(starts).doesNotContainKey("s3://b/3/");
+        assertThat(starts).doesNotContainKey("azure://archive/events-3/");
 
         TransferRow running = queue.rows().get(1);
         robot.interact(() -> queue.cancel(running));
@@ -137,16 +150,16 @@ class TransferQueueFxTest {
 
     @Test
     void failuresAreReportedAndRetryFailedRunsThemAgain(FxRobot robot) throws Exception {
-        fail.put("s3://b/f/", true);
-        TransferRow row = add(robot, "s3://b/f/");
-        finish.get("s3://b/f/").countDown();
+        fail.put("azure://archive/events-f/", true);
+        TransferRow row = add(robot, "azure://archive/events-f/");
+        finish.get("azure://archive/events-f/").countDown();
         await(() -> row.state.get() == TransferState.FAILED);
         assertThat(row.message.get()).isEqualTo("1 copied, 0 already there, 1 verified, 1 failed: b.json: boom");
 
-        fail.put("s3://b/f/", false);
-        finish.put("s3://b/f/", new CountDownLatch(0));
+        fail.put("azure://archive/events-f/", false);
+        finish.put("azure://archive/events-f/", new CountDownLatch(0));
         robot.interact(queue::retryFailed);
         await(() -> row.state.get() == TransferState.DONE);
-        assertThat(starts.get("s3://b/f/").get()).isEqualTo(2);
+        assertThat(starts.get("azure://archive/events-f/").get()).isEqualTo(2);
     }
 }
