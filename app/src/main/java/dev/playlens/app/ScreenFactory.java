@@ -48,7 +48,7 @@ public final class ScreenFactory implements Function<WorkspaceServices, Screens>
 
     private Screen storage(WorkspaceServices services) {
         // until the SQL screen's ingest dialog exists: load local folders directly, explain for cloud prefixes
-        var load = new dev.playlens.app.storage.WarehouseLoadFallback(services.warehouse(), executor,
+        var load = dev.playlens.app.storage.WarehouseLoadFallback.withDialogs(services.warehouse(), executor,
                 services.workspace().journalDir().resolve("storage-load-rejects.jsonl"));
         return new dev.playlens.app.storage.StorageScreen(services.workspace(), executor, env, load);
     }

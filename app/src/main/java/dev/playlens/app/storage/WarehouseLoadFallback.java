@@ -14,7 +14,9 @@ import javafx.scene.control.ButtonType;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * "Load into warehouse" until the SQL screen's ingest dialog takes over: a local folder is loaded (after a
@@ -25,26 +27,46 @@ public final class WarehouseLoadFallback implements Consumer<String> {
     private final Warehouse warehouse;
     private final JobExecutor executor;
     private final Path rejectsFile;
+    private final Predicate<String> confirm;
+    private final BiConsumer<String, String> inform;
 
-    public WarehouseLoadFallback(Warehouse warehouse, JobExecutor executor, Path rejectsFile) {
+    /**
+     * @param confirm asked with the question before a load starts
+     * @param inform  told (on the FX thread) a headline and a message: the outcome, or why nothing was loaded
+     */
+    public WarehouseLoadFallback(Warehouse warehouse, JobExecutor executor, Path rejectsFile,
+                                 Predicate<String> confirm, BiConsumer<String, String> inform) {
         this.warehouse = warehouse;
         this.executor = executor;
         this.rejectsFile = rejectsFile;
+        this.confirm = confirm;
+        this.inform = inform;
+    }
+
+    /** The GUI's version: a confirmation dialog and message dialogs. */
+    public static WarehouseLoadFallback withDialogs(Warehouse warehouse, JobExecutor executor, Path rejectsFile) {
+        return new WarehouseLoadFallback(warehouse, executor, rejectsFile, question -> {
+            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
+            confirm.setHeaderText("Load into warehouse");
+            return confirm.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;
+        }, (headline, message) -> {
+            Alert alert = new Alert(Alert.AlertType.INFORMATION, message);
+            alert.setHeaderText(headline);
+            alert.show();
+        });
     }
 
     @Override
     public void accept(String uri) {
         StoreLocation location = StoreLocation.parse(uri);
         if (location.scheme() != StoreLocation.Scheme.LOCAL) {
-            new Alert(Alert.AlertType.INFORMATION, "Loading straight from " + uri + " comes with the ingest dialog. "
-                    + "Today: drag the folder onto a local location to copy it, then load that folder.").show();
+            inform.accept("Not loaded", "Loading straight from " + uri + " comes with the ingest dialog. Today: drag the "
+                    + "folder onto a local location to copy it, then load that folder.");
             return;
         }
         Path folder = location.localRoot();
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Load the telemetry under " + folder
-                + " into the workspace warehouse (table game_events, de-duplicated on event_id)?", ButtonType.OK, ButtonType.CANCEL);
-        confirm.setHeaderText("Load into warehouse");
-        if (confirm.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) return;
+        if (!confirm.test("Load the telemetry under " + folder
+                + " into the workspace warehouse (table game_events, de-duplicated on event_id)?")) return;
         executor.submit("Load " + folder + " into the warehouse", ctx -> {
             try (JsonLinesRejectSink rejects = new JsonLinesRejectSink(rejectsFile)) {
                 return new TelemetryLoader(warehouse, new LoadJournal()).load(LocalSourceFiles.under(folder), rejects, ctx);
@@ -53,12 +75,11 @@ public final class WarehouseLoadFallback implements Consumer<String> {
     }
 
     private void done(Path folder, LoadReport report, Throwable error) {
-        Alert alert = error == null
-                ? new Alert(Alert.AlertType.INFORMATION, String.format(Locale.ROOT,
-                "%,d events inserted, %,d duplicates skipped, %,d rejected (see %s).",
-                report.inserted(), report.duplicates(), report.rejected(), rejectsFile))
-                : new Alert(Alert.AlertType.ERROR, BrowserController.message(BrowserController.unwrap(error)));
-        alert.setHeaderText(error == null ? "Loaded " + folder : "Cannot load " + folder);
-        alert.show();
+        if (error != null) {
+            inform.accept("Cannot load " + folder, BrowserController.message(BrowserController.unwrap(error)));
+            return;
+        }
+        inform.accept("Loaded " + folder, String.format(Locale.ROOT, "%,d events inserted, %,d duplicates skipped, "
+                + "%,d rejected (see %s).", report.inserted(), report.duplicates(), report.rejected(), rejectsFile));
     }
 }
