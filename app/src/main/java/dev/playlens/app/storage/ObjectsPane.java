@@ -14,6 +14,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -76,6 +77,13 @@ final class ObjectsPane extends BorderPane {
             if (picked != null && !picked.isPrefix()) browser.preview(picked);
         });
         table.setRowFactory(t -> row(browser));
+        table.setOnKeyPressed(e -> {
+            ObjectInfo picked = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && picked != null && picked.isPrefix()) browser.browse(picked.key());
+            else if (e.getCode() == KeyCode.BACK_SPACE) browser.up();
+            else return;
+            e.consume();
+        });
         load.setOnAction(e -> controller.loadIntoWarehouse(table.getSelectionModel().getSelectedItem()));
 
         Button previous = new Button("‹ Previous");

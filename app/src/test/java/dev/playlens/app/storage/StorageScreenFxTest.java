@@ -144,6 +144,11 @@ class StorageScreenFxTest {
         robot.clickOn("#storage-previous");
         await(() -> screen.model().pageProperty().get() == 2 && !screen.model().listingProperty().get());
         assertThat(screen.model().entries().getFirst().key()).isEqualTo("many/obj-00800.json");
+        // Backspace in the list goes one folder up
+        robot.clickOn("obj-00800.json");
+        robot.type(javafx.scene.input.KeyCode.BACK_SPACE);
+        await(() -> screen.model().prefixProperty().get().isEmpty() && !screen.model().listingProperty().get());
+        assertThat(screen.model().entries()).extracting(ObjectInfo::key).containsExactly("many/", "telemetry/");
         // the folder tree followed the browsing
         assertThat(robot.lookup("#storage-tree").queryAs(javafx.scene.control.TreeView.class).getRoot().getChildren()).hasSize(2);
     }
