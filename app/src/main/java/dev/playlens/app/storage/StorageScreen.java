@@ -6,6 +6,8 @@ import dev.playlens.app.workspace.Workspace;
 import dev.playlens.core.job.JobExecutor;
 import javafx.scene.Node;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,8 @@ import java.util.function.Consumer;
 public final class StorageScreen implements Screen {
     static final int PREVIEW_LINES = 50;
     static final int PARALLEL_COPIES = 2;
+    /** Where the demo generator writes the game's telemetry inside a workspace. */
+    static final String DEMO_BUCKET = dev.playlens.demo.DemoGenerator.BUCKET;
 
     private final StorageModel model = new StorageModel();
     private final StoreConnector connector;
@@ -40,8 +44,11 @@ public final class StorageScreen implements Screen {
                 executor, loadIntoWarehouse);
     }
 
-    /** Before the first save, start from the locations workspace.json names (skipping any that do not parse). */
-    private static StorageSettings fromWorkspace(Workspace workspace) {
+    /**
+     * Before the first save: the locations workspace.json names (skipping any that do not parse), and the demo
+     * game's local bucket folder when the workspace has one.
+     */
+    static StorageSettings fromWorkspace(Workspace workspace) {
         List<SavedLocation> locations = new ArrayList<>();
         for (var l : workspace.settings().savedLocations()) {
             try {
@@ -51,6 +58,8 @@ public final class StorageScreen implements Screen {
                         "skipping saved location " + l.name() + ": " + e.getMessage());
             }
         }
+        Path bucket = workspace.dir().resolve(DEMO_BUCKET);
+        if (Files.isDirectory(bucket)) locations.add(SavedLocation.of("Workspace bucket (local)", bucket.toString()));
         return new StorageSettings(locations);
     }
 

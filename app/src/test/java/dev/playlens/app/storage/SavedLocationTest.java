@@ -48,4 +48,16 @@ class SavedLocationTest {
         String json = Files.readString(store.file());
         assertThat(json).doesNotContain("s3cr3t", "k3y", "AKID");
     }
+
+    @Test
+    void beforeTheFirstSaveTheWorkspaceLocationsAndTheDemoBucketAreOffered() throws Exception {
+        var settings = new dev.playlens.app.workspace.WorkspaceSettings("Demo", null, null, List.of(),
+                List.of(new dev.playlens.app.workspace.WorkspaceSettings.SavedLocation("raw", "s3://game-telemetry/raw"),
+                        new dev.playlens.app.workspace.WorkspaceSettings.SavedLocation("broken", "ftp://nope")));
+        var ws = dev.playlens.app.workspace.Workspace.create(tmp.resolve("ws"), settings);
+        assertThat(StorageScreen.fromWorkspace(ws).locations()).containsExactly(SavedLocation.of("raw", "s3://game-telemetry/raw"));
+        Files.createDirectories(ws.dir().resolve("bucket/events"));
+        assertThat(StorageScreen.fromWorkspace(ws).locations()).extracting(SavedLocation::name)
+                .containsExactly("raw", "Workspace bucket (local)");
+    }
 }
