@@ -42,10 +42,13 @@ public final class StorageController {
     /** Reads the saved locations; a broken file is reported, not fatal. */
     public void loadLocations() {
         try {
-            model.locations.setAll(settingsFile.read().locations());
+            StorageSettings saved = settingsFile.read();
+            model.locations.setAll(saved.locations());
+            saved.unfinished().forEach(queue::restore);
         } catch (RuntimeException e) {
             model.error.set(e.getMessage());
         }
+        queue.setOnUnfinishedChanged(this::persist);
         if (model.location.get() == null && !model.locations.isEmpty()) browser.open(model.locations.getFirst());
     }
 
@@ -74,7 +77,7 @@ public final class StorageController {
 
     private void persist() {
         try {
-            settingsFile.write(new StorageSettings(new ArrayList<>(model.locations)));
+            settingsFile.write(new StorageSettings(new ArrayList<>(model.locations), queue.unfinished()));
         } catch (RuntimeException e) {
             model.error.set(e.getMessage());
         }

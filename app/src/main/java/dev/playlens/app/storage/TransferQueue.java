@@ -40,6 +40,7 @@ public final class TransferQueue {
     private final LongProperty totalBytes = new SimpleLongProperty();
     private final DoubleProperty totalSpeed = new SimpleDoubleProperty();
     private boolean stopped;
+    private Runnable onUnfinishedChanged = () -> { };
     private final Timeline ticker = new Timeline(new KeyFrame(Duration.millis(250), e -> tick()));
 
     public TransferQueue(JobExecutor executor, Function<TransferSpec, dev.playlens.core.job.Job<TransferReport>> jobs, int maxRunning) {
@@ -53,7 +54,32 @@ public final class TransferQueue {
         TransferRow row = new TransferRow(spec);
         rows.add(row);
         pump();
+        unfinishedChanged();
         return row;
+    }
+
+    /** Puts back a copy that had not finished in an earlier session, paused until the analyst resumes it. */
+    public TransferRow restore(TransferSpec spec) {
+        TransferRow row = new TransferRow(spec);
+        row.state.set(TransferState.PAUSED);
+        row.message.set("not finished last time; Resume continues where it stopped");
+        rows.add(row);
+        return row;
+    }
+
+    /** Called (FX thread) whenever the set of unfinished copies changes, so the screen can save it. */
+    public void setOnUnfinishedChanged(Runnable listener) {
+        this.onUnfinishedChanged = listener;
+    }
+
+    /** Copies not done and not cancelled: waiting, running, paused or failed. */
+    public java.util.List<TransferSpec> unfinished() {
+        return rows.stream().filter(r -> r.state.get() != TransferState.DONE && r.state.get() != TransferState.CANCELLED)
+                .map(TransferRow::spec).toList();
+    }
+
+    private void unfinishedChanged() {
+        if (!stopped) onUnfinishedChanged.run(); // copies stopped by closing stay unfinished in the saved list
     }
 
     public void pause(TransferRow row) {
@@ -82,6 +108,7 @@ public final class TransferQueue {
         } else {
             row.state.set(TransferState.CANCELLED);
             row.message.set("cancelled");
+            unfinishedChanged();
         }
     }
 
@@ -155,6 +182,7 @@ public final class TransferQueue {
         }
         pump();
         tick();
+        unfinishedChanged();
     }
 
     static String summary(TransferReport r) {
