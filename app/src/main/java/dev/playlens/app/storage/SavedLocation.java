@@ -32,6 +32,20 @@ public record SavedLocation(String name, String uri, String endpoint, String reg
         };
     }
 
+    /** The prefix of {@code childUri} below this location ("" for the top), or the URI itself when it is elsewhere. */
+    public String relative(String childUri) {
+        StoreLocation root = StoreLocation.parse(uri);
+        StoreLocation child = StoreLocation.parse(childUri);
+        if (root.scheme() != child.scheme()) return childUri;
+        if (root.scheme() == StoreLocation.Scheme.LOCAL) {
+            if (!child.localRoot().startsWith(root.localRoot())) return childUri;
+            String rel = root.localRoot().relativize(child.localRoot()).toString().replace('\\', '/');
+            return rel.isEmpty() ? "" : rel + "/";
+        }
+        if (!root.container().equals(child.container()) || !child.prefix().startsWith(root.prefix())) return childUri;
+        return child.prefix().substring(root.prefix().length());
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }

@@ -33,7 +33,7 @@ public final class StorageView extends BorderPane {
 
         SplitPane main = new SplitPane(browse, tabs);
         main.setOrientation(Orientation.VERTICAL);
-        main.setDividerPositions(0.68);
+        main.setDividerPositions(0.62);
         setCenter(main);
     }
 }

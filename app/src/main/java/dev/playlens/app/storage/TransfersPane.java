@@ -27,7 +27,16 @@ final class TransfersPane extends BorderPane {
         table.setId("storage-transfer-table");
         table.setPlaceholder(new Label("No transfers yet: drag objects or folders onto a location."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(text("Copy", 380, r -> r.spec().label()));
+        TableColumn<TransferRow, String> copy = text("Copy", 400, r -> r.spec().label());
+        copy.setCellFactory(col -> new TextCell(false) {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                TransferRow row = empty ? null : getTableRow().getItem();
+                if (row != null) setTooltip(new Tooltip(row.spec().uris()));
+            }
+        });
+        table.getColumns().add(copy);
         TableColumn<TransferRow, String> state = text("State", 80, r -> r.state.get().name().toLowerCase(java.util.Locale.ROOT));
         state.setCellFactory(col -> new TextCell(true));
         table.getColumns().add(state);
@@ -35,7 +44,7 @@ final class TransfersPane extends BorderPane {
         table.getColumns().add(text("Bytes", 175, r -> r.bytesTotal.get() < 0 ? "" : RateMeter.formatBytes(r.bytesDone.get())
                 + " of " + RateMeter.formatBytes(r.bytesTotal.get())));
         table.getColumns().add(text("Speed", 90, r -> r.state.get() == TransferState.RUNNING ? RateMeter.formatSpeed(r.bytesPerSecond.get()) : ""));
-        table.getColumns().add(text("Time left", 75, TransferRow::eta));
+        table.getColumns().add(text("Time left", 85, TransferRow::eta));
         table.getColumns().add(text("Details", 300, r -> r.message.get()));
         var picked = table.getSelectionModel().selectedItemProperty();
 
@@ -62,8 +71,17 @@ final class TransfersPane extends BorderPane {
         HBox bar = new HBox(6, pause, resume, cancel, retry, retryFailed, clear, total, summary);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
+        Label details = new Label();
+        details.setId("storage-transfer-details");
+        details.setWrapText(true);
+        details.setPadding(new Insets(6, 8, 6, 8));
+        details.textProperty().bind(Bindings.createStringBinding(() -> picked.get() == null ? ""
+                : picked.get().spec().uris() + "\n" + picked.get().message.get(), picked, queue.rows()));
+        details.visibleProperty().bind(picked.isNotNull());
+        details.managedProperty().bind(details.visibleProperty());
         setTop(bar);
         setCenter(table);
+        setBottom(details);
     }
 
     private static Button action(String text, String id, ObservableValue<TransferRow> picked, javafx.collections.ObservableList<TransferRow> rows,
@@ -112,7 +130,7 @@ final class TransfersPane extends BorderPane {
     }
 
     /** Text with the full value as tooltip (long URIs and error messages); states in the theme's colours. */
-    private static final class TextCell extends TableCell<TransferRow, String> {
+    private static class TextCell extends TableCell<TransferRow, String> {
         private final boolean coloured;
 
         TextCell(boolean coloured) {

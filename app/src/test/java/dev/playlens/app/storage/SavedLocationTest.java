@@ -25,6 +25,22 @@ class SavedLocationTest {
     }
 
     @Test
+    void copiesAreLabelledWithLocationNamesAndFoldersBelowThem() {
+        SavedLocation raw = SavedLocation.of("Raw (S3)", "s3://bucket/raw");
+        SavedLocation archive = SavedLocation.of("Archive", tmp.toString());
+        assertThat(raw.relative("s3://bucket/raw/events/2026/")).isEqualTo("events/2026/");
+        assertThat(raw.relative("s3://other/raw/events/")).isEqualTo("s3://other/raw/events/");
+        assertThat(archive.relative(archive.child("events/"))).isEqualTo("events/");
+        assertThat(archive.relative(archive.uri())).isEmpty();
+        assertThat(new TransferSpec(raw, raw.child("events/"), List.of(), archive, archive.child("events/")).label())
+                .isEqualTo("Raw (S3) › events/ → Archive › events/");
+        assertThat(new TransferSpec(raw, raw.child("day1/"), List.of("a.json", "b.json"), archive, archive.uri()).label())
+                .isEqualTo("Raw (S3) › day1/ (2 objects) → Archive");
+        assertThat(new TransferSpec(raw, raw.uri(), List.of("a.json"), archive, archive.uri()).label())
+                .isEqualTo("Raw (S3) › a.json → Archive");
+    }
+
+    @Test
     void badInputIsNamed() {
         assertThatThrownBy(() -> SavedLocation.of("x", "ftp://host/p")).hasMessageContaining("unsupported store URI ftp://host/p");
         assertThatThrownBy(() -> SavedLocation.of(" ", "s3://b")).hasMessageContaining("name");

@@ -203,6 +203,9 @@ class StorageScreenFxTest {
         robot.interact(() -> screen.browser().preview(entry("telemetry/2017/10/events.json")));
         await(() -> screen.model().previewProperty().get() instanceof Preview.Text);
         assertThat(screen.queue().totalSummary()).endsWith(" copied, 1 failed");
+        robot.interact(() -> robot.lookup("#storage-transfer-table").queryTableView().getSelectionModel().select(1));
+        assertThat(robot.lookup("#storage-transfer-details").queryAs(Label.class).getText())
+                .contains("azure://" + missing, "the container does not exist");
         screenshot(robot, "gui-storage-transfers.png");
     }
 
