@@ -27,7 +27,7 @@ final class TransfersPane extends BorderPane {
         table.setId("storage-transfer-table");
         table.setPlaceholder(new Label("No transfers yet: drag objects or folders onto a location."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<TransferRow, String> copy = text("Copy", 400, r -> r.spec().label());
+        TableColumn<TransferRow, String> copy = text("Copy", 460, r -> r.spec().label());
         copy.setCellFactory(col -> new TextCell(false) {
             @Override
             protected void updateItem(String text, boolean empty) {
@@ -43,9 +43,9 @@ final class TransfersPane extends BorderPane {
         table.getColumns().add(progressColumn());
         table.getColumns().add(text("Bytes", 175, r -> r.bytesTotal.get() < 0 ? "" : RateMeter.formatBytes(r.bytesDone.get())
                 + " of " + RateMeter.formatBytes(r.bytesTotal.get())));
-        table.getColumns().add(text("Speed", 90, r -> r.state.get() == TransferState.RUNNING ? RateMeter.formatSpeed(r.bytesPerSecond.get()) : ""));
-        table.getColumns().add(text("Time left", 85, TransferRow::eta));
-        table.getColumns().add(text("Details", 300, r -> r.message.get()));
+        table.getColumns().add(text("Speed", 85, r -> r.state.get() == TransferState.RUNNING ? RateMeter.formatSpeed(r.bytesPerSecond.get()) : ""));
+        table.getColumns().add(text("Time left", 95, TransferRow::eta));
+        table.getColumns().add(text("Details", 220, r -> r.message.get()));
         var picked = table.getSelectionModel().selectedItemProperty();
 
         Button pause = action("Pause", "storage-pause", picked, queue.rows(), TransferState::canPause, () -> queue.pause(picked.get()));

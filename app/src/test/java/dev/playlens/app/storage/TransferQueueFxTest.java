@@ -67,8 +67,8 @@ class TransferQueueFxTest {
     }
 
     private static TransferSpec spec(String destination) {
-        SavedLocation a = SavedLocation.of("a", "s3://game-telemetry");
-        return new TransferSpec(a, "s3://game-telemetry/events/", List.of(), SavedLocation.of("b", "azure://archive"), destination);
+        SavedLocation a = SavedLocation.of("Game telemetry (S3)", "s3://game-telemetry");
+        return new TransferSpec(a, "s3://game-telemetry/events/", List.of(), SavedLocation.of("Archive (Blob)", "azure://archive"), destination);
     }
 
     private TransferRow add(FxRobot robot, String destination) {
