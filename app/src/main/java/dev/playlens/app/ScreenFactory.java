@@ -59,12 +59,10 @@ public final class ScreenFactory implements Function<WorkspaceServices, Screens>
     }
 
     private Screen storage(WorkspaceServices services) {
-        return new PlaceholderScreen("Storage", "Browse buckets and copy telemetry between them",
-                List.of("browse Amazon S3, Azure Blob Storage and local folders side by side",
-                        "preview telemetry files (JSON lines, gzip) before loading them",
-                        "copy objects between stores (S3 → Blob) with progress, checksums and resume",
-                        "load a bucket prefix into the warehouse, de-duplicated on event_id"),
-                "Today: ./playlens ingest --warehouse W --from URI loads local telemetry files.");
+        // until the SQL screen's ingest dialog exists: load local folders directly, explain for cloud prefixes
+        var load = dev.playlens.app.storage.WarehouseLoadFallback.withDialogs(services.warehouse(), executor,
+                services.workspace().journalDir().resolve("storage-load-rejects.jsonl"));
+        return new dev.playlens.app.storage.StorageScreen(services.workspace(), executor, env, load);
     }
 
     private Screen models(WorkspaceServices services) {

@@ -113,7 +113,7 @@ class MainWindowFxTest {
         robot.clickOn("#nav-storage");
         assertThat(window.current().title()).isEqualTo("Storage");
         assertThat(robot.lookup("#sql-screen").tryQuery()).isEmpty();
-        assertThat(robot.lookup("Not built yet. This screen will:").tryQuery()).isPresent();
+        assertThat(robot.lookup("#storage-screen").tryQuery()).isPresent();
 
         robot.clickOn("#nav-heatmaps");
         assertThat(window.current()).isSameAs(window.screens().heatmaps());
