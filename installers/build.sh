@@ -129,7 +129,7 @@ aot_training_run() { # $1 = the installed tree
   rm -rf "$T/training"
   mkdir -p "$T/training"
   sed -i "/^\[JavaOptions\]/a java-options=-XX:AOTCacheOutput=$cache" "$cfg"
-  if ! PLAYLENS_DATA_DIR="$T/training" "${wrap[@]}" "$(launcher_bin "$1")" --screenshot "$T/training/window.png" \
+  if ! PLAYLENS_DATA_DIR="$T/training" "${wrap[@]}" timeout 900 "$(launcher_bin "$1")" --screenshot "$T/training/window.png" \
       >"$runlog" 2>&1; then
     cat "$runlog" >&2
     log "AOT training run failed (log above)"

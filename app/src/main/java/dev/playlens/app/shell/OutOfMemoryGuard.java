@@ -36,6 +36,7 @@ public final class OutOfMemoryGuard {
             Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
             alert.setTitle("Playlens");
             alert.setHeaderText("Playlens ran out of memory");
+            alert.getDialogPane().setPrefWidth(520);
             alert.setOnHidden(e -> self[0].dialogClosed());
             alert.show();
         }));
@@ -78,9 +79,9 @@ public final class OutOfMemoryGuard {
 
     static String message(long maxHeapBytes) {
         String limit = String.format(Locale.ROOT, "%.1f GB", maxHeapBytes / (1024.0 * 1024 * 1024));
-        return "The last operation needed more than the " + limit + " of memory Playlens may use, and did not"
-                + " finish. Save what you need and restart Playlens. For larger jobs, close other programs, narrow"
-                + " the query (fewer days, levels or versions), or let Playlens use a larger share of the RAM:"
-                + " raise -XX:MaxRAMPercentage in lib/app/Playlens.cfg of the installation folder.";
+        return "The last operation needed more than the " + limit + " of memory Playlens may use, and was"
+                + " stopped. Save your work and restart Playlens.\n\nFor larger jobs, narrow the query (fewer days,"
+                + " levels or versions), close other programs, or raise -XX:MaxRAMPercentage in"
+                + " lib/app/Playlens.cfg in the installation folder.";
     }
 }
