@@ -70,17 +70,20 @@ link_runtime() {
 }
 
 # DuckDB and XGBoost carry their native library for every platform (~200 MB unpacked); keep this one's.
-trim_foreign_natives() {
+# DuckDB's goes beside its jar, where DuckDB finds it when the jar has none: otherwise every start would
+# inflate 70 MB into a temp file before the first window.
+prepare_natives() {
   command -v zip >/dev/null 2>&1 || { log "zip not found: installer keeps every platform's natives"; return 0; }
   local duck xgb keep_duck keep_xgb
   case "$PLATFORM-$(uname -m)" in
-    linux-x86_64) keep_duck=linux_amd64; keep_xgb=lib/linux/x86_64 ;;
-    linux-aarch64) keep_duck=linux_arm64; keep_xgb=lib/linux/aarch64 ;;
+    linux-x86_64) keep_duck=libduckdb_java.so_linux_amd64; keep_xgb=lib/linux/x86_64 ;;
+    linux-aarch64) keep_duck=libduckdb_java.so_linux_arm64; keep_xgb=lib/linux/aarch64 ;;
     *) return 0 ;;
   esac
   duck="$(ls "$T"/input/duckdb_jdbc-*.jar 2>/dev/null | head -1)"
-  if [ -n "$duck" ]; then
-    unzip -Z1 "$duck" 'libduckdb_java.so_*' | { grep -v "_$keep_duck\$" || true; } | xargs -r zip -q -d "$duck"
+  if [ -n "$duck" ] && unzip -Z1 "$duck" 'libduckdb_java.so_*' >/dev/null 2>&1; then
+    if unzip -Z1 "$duck" "$keep_duck" >/dev/null 2>&1; then unzip -q -o "$duck" "$keep_duck" -d "$T/input"; fi
+    zip -q -d "$duck" 'libduckdb_java.so_*'
   fi
   xgb="$(ls "$T"/input/xgboost4j_*.jar 2>/dev/null | head -1)"
   if [ -n "$xgb" ]; then
@@ -183,7 +186,7 @@ other_installer() {
 
 total=$(date +%s)
 link_runtime
-trim_foreign_natives
+prepare_natives
 app_image
 rm -rf "$T/jpackage" "$T/installer"
 if [ "$PLATFORM" = linux ]; then linux_installer; else other_installer; fi
