@@ -2,7 +2,8 @@
 # Smoke test of the Linux installer, as CI runs it: unpack the .deb with dpkg-deb -x into a temp folder
 # (no root, nothing installed), check its metadata, start its launcher under Xvfb with --screenshot on a
 # fresh data folder (so it generates the demo workspace) and check the PNG shows the main window with the
-# demo heatmap; then run one command through the same launcher (DuckDB's native library, clean --json).
+# demo heatmap; open the workspace again through a .playlens file (the file association's path); then
+# run one command through the same launcher (DuckDB's native library, clean --json).
 # Usage: installers/smoke/smoke-test.sh [PACKAGE.deb]   (default: installers/target/installer/*.deb)
 # Leaves the screenshot in installers/target/smoke/window.png.
 set -euo pipefail
@@ -44,6 +45,13 @@ log "first start with demo generation and screenshot: $(( ($(date +%s%N) - start
 mkdir -p "$TARGET/smoke"
 cp "$TMP/window.png" "$TARGET/smoke/window.png"
 "$JAVA" "$HERE/ScreenshotCheck.java" "$TMP/window.png" || fail "screenshot check ($TARGET/smoke/window.png)"
+
+# The file association's path: the desktop starts the launcher with a .playlens file as its argument.
+touch "$TMP/data/demo/Demo.playlens"
+"${wrap[@]}" timeout 300 "$launcher" "$TMP/data/demo/Demo.playlens" --screenshot "$TMP/opened.png" \
+  >"$TMP/open.log" 2>&1 || { cat "$TMP/open.log" >&2; fail "opening a .playlens file"; }
+"$JAVA" "$HERE/ScreenshotCheck.java" "$TMP/opened.png" >/dev/null || fail "screenshot after opening a .playlens file"
+log "a .playlens file opens its workspace"
 
 # The installed launcher is the command line too: DuckDB's native library loads, stdout is pure JSON.
 json="$("$launcher" sql --warehouse "duckdb:$TMP/data/demo/warehouse.duckdb" --format json \
