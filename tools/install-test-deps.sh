@@ -19,6 +19,11 @@ declare -A PACKAGES=(
   [node]=nodejs
   [npm]=npm
   [mariadbd]=mariadb-server
+  # The installers' build and smoke test (jpackage needs fakeroot and dpkg-deb for the .deb).
+  [fakeroot]=fakeroot
+  [dpkg-deb]=dpkg
+  [zip]=zip
+  [unzip]=unzip
 )
 LIBS=(libgtk-3-0 fonts-dejavu-core)
 

@@ -1,7 +1,11 @@
 package dev.playlens.app.cli;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -24,12 +28,25 @@ public final class PlaylensCommand implements Callable<Integer> {
             description = "Open the main window, wait until it has rendered the demo heatmap, save the window as PNG, exit.")
     Path screenshot;
 
+    @Parameters(arity = "0..1", paramLabel = "WORKSPACE_FILE",
+            description = "A workspace to open: a .playlens file beside its workspace.json, the workspace.json, "
+                    + "or the folder (what the desktop passes when a workspace file is opened).")
+    Path opened;
+
+    @Spec
+    CommandSpec spec;
+
     public PlaylensCommand(CliEnvironment environment) {
         this.environment = environment;
     }
 
     @Override
     public Integer call() {
-        return environment.gui().start(workspace, screenshot);
+        Path dir = workspace;
+        if (dir == null && opened != null) {
+            dir = WorkspaceArgument.folderOf(opened).orElseThrow(() -> new CommandLine.ParameterException(
+                    spec.commandLine(), "unknown command or workspace file: " + opened));
+        }
+        return environment.gui().start(dir, screenshot);
     }
 }

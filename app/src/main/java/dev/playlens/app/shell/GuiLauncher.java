@@ -30,6 +30,7 @@ public final class GuiLauncher implements GuiStarter {
         DataDirs dirs = DataDirs.fromSystem();
         CompletableFuture<Integer> exit = new CompletableFuture<>();
         try (AppContext context = composition.apply(dirs)) {
+            OutOfMemoryGuard.withAlert().install(context.executor());
             try {
                 Platform.startup(() -> {
                 Platform.setImplicitExit(false);
