@@ -1,10 +1,13 @@
 package dev.playlens.app;
 
-import dev.playlens.app.heatmaps.HeatmapFiles;
 import dev.playlens.app.connections.KeychainTools;
 import dev.playlens.app.connections.Passwords;
+import dev.playlens.app.heatmaps.HeatmapFiles;
 import dev.playlens.app.heatmaps.HeatmapsScreen;
 import dev.playlens.app.heatmaps.LevelStore;
+import dev.playlens.app.ingest.CloudIngestSource;
+import dev.playlens.app.models.MlBackend;
+import dev.playlens.app.models.ModelsScreen;
 import dev.playlens.app.publish.PublishBackend;
 import dev.playlens.app.publish.PublishScreen;
 import dev.playlens.app.publish.PublishSettings;
@@ -13,6 +16,8 @@ import dev.playlens.app.shell.PlaceholderScreen;
 import dev.playlens.app.shell.Screen;
 import dev.playlens.app.shell.Screens;
 import dev.playlens.app.sql.SqlScreen;
+import dev.playlens.app.storage.StorageScreen;
+import dev.playlens.app.storage.WarehouseLoadFallback;
 import dev.playlens.app.workspace.JsonFileStore;
 import dev.playlens.app.workspace.Workspace;
 import dev.playlens.core.job.JobExecutor;
@@ -39,7 +44,8 @@ public final class ScreenFactory implements Function<WorkspaceServices, Screens>
     @Override
     public Screens apply(WorkspaceServices services) {
         HeatmapsScreen heatmaps = heatmaps(services);
-        return new Screens(List.of(storage(services), sql(services), heatmaps, models(services), publish(services)),
+        Screen sql = sql(services);
+        return new Screens(List.of(storage(services, sql), sql, heatmaps, models(services), publish(services)),
                 heatmaps, heatmaps);
     }
 
@@ -58,18 +64,25 @@ public final class ScreenFactory implements Function<WorkspaceServices, Screens>
                 new Passwords(KeychainTools.detect(System.getProperty("os.name"), env)));
     }
 
-    private Screen storage(WorkspaceServices services) {
-        // until the SQL screen's ingest dialog exists: load local folders directly, explain for cloud prefixes
-        var load = dev.playlens.app.storage.WarehouseLoadFallback.withDialogs(services.warehouse(), executor,
-                services.workspace().journalDir().resolve("storage-load-rejects.jsonl"));
-        return new dev.playlens.app.storage.StorageScreen(services.workspace(), executor, env, load);
+    /**
+     * "Load into warehouse" opens the SQL screen's load dialog on the folder, and that dialog reads bucket prefixes
+     * with the settings of the Storage location they belong to. Without a SQL screen, local folders load directly.
+     */
+    private Screen storage(WorkspaceServices services, Screen sql) {
+        if (!(sql instanceof SqlScreen workbench)) {
+            var load = WarehouseLoadFallback.withDialogs(services.warehouse(), executor,
+                    services.workspace().journalDir().resolve("storage-load-rejects.jsonl"));
+            return new StorageScreen(services.workspace(), executor, env, load);
+        }
+        StorageScreen storage = new StorageScreen(services.workspace(), executor, env, workbench::openIngestDialog);
+        var cloud = CloudIngestSource.resolver(storage::settingsFor);
+        workbench.ingestSources().register("s3", cloud).register("azure", cloud);
+        return storage;
     }
 
     private Screen models(WorkspaceServices services) {
-        // Fully qualified so this method is the whole change to the shared factory.
-        return new dev.playlens.app.models.ModelsScreen(
-                new dev.playlens.app.models.MlBackend(services.warehouse(), services.workspace().modelsDir()),
-                dev.playlens.app.models.ModelsScreen.settingsIn(services.workspace()), executor);
+        return new ModelsScreen(new MlBackend(services.warehouse(), services.workspace().modelsDir()),
+                ModelsScreen.settingsIn(services.workspace()), executor);
     }
 
     private Screen publish(WorkspaceServices services) {

@@ -1,5 +1,6 @@
 package dev.playlens.app.cli;
 
+import dev.playlens.app.ingest.CloudSources;
 import dev.playlens.storage.StoreLocation;
 import dev.playlens.warehouse.Warehouse;
 import dev.playlens.warehouse.ingest.JsonLinesRejectSink;

@@ -61,7 +61,7 @@ public final class IngestController {
         Path rejects = rejectsDir.resolve("rejects-" + Instant.now().toString().replace(':', '-') + ".jsonl");
         JobHandle<LoadReport> handle = executor.submit("Load telemetry from " + source.uri(), ctx -> {
             ctx.progress(0, -1, "listing " + source.uri());
-            try (JsonLinesRejectSink sink = new JsonLinesRejectSink(rejects)) {
+            try (source; JsonLinesRejectSink sink = new JsonLinesRejectSink(rejects)) {
                 return new TelemetryLoader(target, new LoadJournal()).load(source.files(), sink, ctx);
             }
         });

@@ -4,6 +4,7 @@ import dev.playlens.app.shell.Screen;
 import dev.playlens.app.workspace.JsonFileStore;
 import dev.playlens.app.workspace.Workspace;
 import dev.playlens.core.job.JobExecutor;
+import dev.playlens.storage.StoreSettings;
 import javafx.scene.Node;
 
 import java.nio.file.Files;
@@ -61,6 +62,17 @@ public final class StorageScreen implements Screen {
         Path bucket = workspace.dir().resolve(DEMO_BUCKET);
         if (Files.isDirectory(bucket)) locations.add(SavedLocation.of("Workspace bucket (local)", bucket.toString()));
         return new StorageSettings(locations);
+    }
+
+    /**
+     * Store settings for a location handed elsewhere (the load dialog): those of the saved location holding it (its
+     * endpoint and region), else the environment's. Call on the FX thread.
+     */
+    public StoreSettings settingsFor(String uri) {
+        SavedLocation holder = List.copyOf(model.locations()).stream()
+                .filter(l -> !l.relative(uri).equals(uri)).findFirst()
+                .orElseGet(() -> new SavedLocation(uri, uri, null, null));
+        return connector.settingsFor(holder);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package dev.playlens.app.cli;
+package dev.playlens.app.ingest;
 
 import dev.playlens.storage.ObjectInfo;
 import dev.playlens.storage.ObjectStore;
@@ -15,15 +15,15 @@ import java.util.Optional;
  * is under it and it does not end in '/' — the single object of that name. Keeps the stores open for streaming
  * until {@link #close()}.
  */
-final class CloudSources implements AutoCloseable {
+public final class CloudSources implements AutoCloseable {
     private final List<ObjectStore> opened = new ArrayList<>();
     private final StoreSettings settings;
 
-    CloudSources(StoreSettings settings) {
+    public CloudSources(StoreSettings settings) {
         this.settings = settings;
     }
 
-    List<SourceFile> list(String location) {
+    public List<SourceFile> list(String location) {
         ObjectStore store = open(location);
         List<SourceFile> files = ObjectStoreSourceFiles.under(store);
         int slash = location.lastIndexOf('/');

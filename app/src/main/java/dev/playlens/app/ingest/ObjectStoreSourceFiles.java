@@ -1,4 +1,4 @@
-package dev.playlens.app.cli;
+package dev.playlens.app.ingest;
 
 import dev.playlens.storage.ListPage;
 import dev.playlens.storage.ListRequest;
