@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# S3→Blob through Playlens vs `aws s3 cp --recursive` S3→local disk, same S3Proxy, one run.
+# S3→Blob and S3→local disk through Playlens vs `aws s3 cp --recursive` S3→local disk, same S3Proxy, one run.
 # Usage: bench/storage/run.sh [MB=1024] [SMALL_OBJECTS=1000] [PARALLEL=8]
 # Starts S3Proxy + Azurite itself (through the test harness); needs awscli (apt-get install -y awscli).
 set -euo pipefail

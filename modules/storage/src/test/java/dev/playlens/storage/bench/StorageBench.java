@@ -56,8 +56,9 @@ class StorageBench {
         String bucket = Servers.freshName("bench");
         s3.createBucket(bucket);
         List<String> rows = new ArrayList<>();
-        rows.add("| case | bytes | Playlens S3→Blob (verified) | awscli s3 cp S3→disk | Playlens / awscli |");
-        rows.add("|---|---:|---:|---:|---:|");
+        rows.add("| case | bytes | Playlens S3→Blob (verified) | Playlens S3→disk (verified) | awscli s3 cp S3→disk "
+                + "| S3→Blob / awscli | S3→disk / awscli |");
+        rows.add("|---|---:|---:|---:|---:|---:|---:|");
         long t0 = System.nanoTime();
         try (ObjectStore src = new LocalObjectStore(local); ObjectStore dst = ObjectStores.open("s3://" + bucket + "/", settings)) {
             TransferReport up = new TransferJob(src, dst, options).run(JobContext.silent());
@@ -78,14 +79,26 @@ class StorageBench {
             assertThat(r.ok()).as(r.failures().toString()).isTrue();
             assertThat(r.verified()).isEqualTo(r.objects());
 
+            // like for like with awscli: the same copy into the local disk
+            long td = System.nanoTime();
+            TransferReport d;
+            try (ObjectStore src = ObjectStores.open("s3://" + bucket + "/" + prefix, settings);
+                 ObjectStore dst = new LocalObjectStore(tmp.resolve("playlens-" + prefix))) {
+                d = new TransferJob(src, dst, options).run(JobContext.silent());
+            }
+            double toDisk = seconds(td);
+            assertThat(d.ok()).as(d.failures().toString()).isTrue();
+            assertThat(d.verified()).isEqualTo(d.objects());
+
             Path down = tmp.resolve("aws-" + prefix);
             long t2 = System.nanoTime();
             aws(s3, "s3", "cp", "--recursive", "--only-show-errors", "s3://" + bucket + "/" + prefix + "/", down.toString());
             double awscli = seconds(t2);
             long bytes = prefix.equals("large") ? total : (total / smallCount) * smallCount;
-            rows.add(String.format("| %s (%d object%s) | %d | %.1f s, %.1f MB/s | %.1f s, %.1f MB/s | %.2f× |",
+            rows.add(String.format("| %s (%d object%s) | %d | %.1f s, %.1f MB/s | %.1f s, %.1f MB/s | %.1f s, %.1f MB/s "
+                            + "| %.2f× | %.2f× |",
                     prefix, r.objects(), r.objects() == 1 ? "" : "s", bytes, playlens, bytes / 1e6 / playlens,
-                    awscli, bytes / 1e6 / awscli, awscli / playlens));
+                    toDisk, bytes / 1e6 / toDisk, awscli, bytes / 1e6 / awscli, awscli / playlens, awscli / toDisk));
         }
         rows.add("");
         rows.add(String.format("Setup (not compared): local→S3 of both sets through Playlens in %.1f s. parallel=%d, part 16 MiB, "
