@@ -12,12 +12,10 @@ import dev.playlens.app.publish.PublishBackend;
 import dev.playlens.app.publish.PublishScreen;
 import dev.playlens.app.publish.PublishSettings;
 import dev.playlens.app.services.WorkspaceServices;
-import dev.playlens.app.shell.PlaceholderScreen;
 import dev.playlens.app.shell.Screen;
 import dev.playlens.app.shell.Screens;
 import dev.playlens.app.sql.SqlScreen;
 import dev.playlens.app.storage.StorageScreen;
-import dev.playlens.app.storage.WarehouseLoadFallback;
 import dev.playlens.app.workspace.JsonFileStore;
 import dev.playlens.app.workspace.Workspace;
 import dev.playlens.core.job.JobExecutor;
@@ -44,7 +42,7 @@ public final class ScreenFactory implements Function<WorkspaceServices, Screens>
     @Override
     public Screens apply(WorkspaceServices services) {
         HeatmapsScreen heatmaps = heatmaps(services);
-        Screen sql = sql(services);
+        SqlScreen sql = sql(services);
         return new Screens(List.of(storage(services, sql), sql, heatmaps, models(services), publish(services)),
                 heatmaps, heatmaps);
     }
@@ -54,29 +52,18 @@ public final class ScreenFactory implements Function<WorkspaceServices, Screens>
                 HeatmapFiles.dialogs());
     }
 
-    private Screen sql(WorkspaceServices services) {
-        return services.queries() == null
-                ? new PlaceholderScreen("SQL", "Run SQL on the workspace warehouse",
-                List.of("edit SQL with highlighting and run it with Ctrl+Enter, cancellable",
-                        "show results in a grid, keep a history, export CSV / JSON / Parquet"),
-                "Today: ./playlens sql --warehouse W QUERY")
-                : new SqlScreen(services, executor,
-                new Passwords(KeychainTools.detect(System.getProperty("os.name"), env)));
+    private SqlScreen sql(WorkspaceServices services) {
+        return new SqlScreen(services, executor, new Passwords(KeychainTools.detect(System.getProperty("os.name"), env)));
     }
 
     /**
      * "Load into warehouse" opens the SQL screen's load dialog on the folder, and that dialog reads bucket prefixes
-     * with the settings of the Storage location they belong to. Without a SQL screen, local folders load directly.
+     * with the settings of the Storage location they belong to.
      */
-    private Screen storage(WorkspaceServices services, Screen sql) {
-        if (!(sql instanceof SqlScreen workbench)) {
-            var load = WarehouseLoadFallback.withDialogs(services.warehouse(), executor,
-                    services.workspace().journalDir().resolve("storage-load-rejects.jsonl"));
-            return new StorageScreen(services.workspace(), executor, env, load);
-        }
-        StorageScreen storage = new StorageScreen(services.workspace(), executor, env, workbench::openIngestDialog);
+    private Screen storage(WorkspaceServices services, SqlScreen sql) {
+        StorageScreen storage = new StorageScreen(services.workspace(), executor, env, sql::openIngestDialog);
         var cloud = CloudIngestSource.resolver(storage::settingsFor);
-        workbench.ingestSources().register("s3", cloud).register("azure", cloud);
+        sql.ingestSources().register("s3", cloud).register("azure", cloud);
         return storage;
     }
 

@@ -12,7 +12,7 @@ public interface WorkspaceServices extends AutoCloseable {
 
     HeatmapService heatmaps();
 
-    /** The SQL workbench's query service, or null when the warehouse cannot run queries here. */
+    /** The SQL workbench's query service. */
     QueryService queries();
 
     /** The workspace's open warehouse (feature queries, ingestion, publishing to a table). */
