@@ -1,17 +1,12 @@
 package dev.playlens.app.models;
 
-import dev.playlens.app.ScreenFactory;
 import dev.playlens.app.services.DemoSetup;
-import dev.playlens.app.services.WarehouseWorkspaceServices;
-import dev.playlens.app.shell.JobsModel;
 import dev.playlens.app.shell.MainWindow;
-import dev.playlens.app.shell.ThemeManager;
+import dev.playlens.app.shell.TestMainWindow;
 import dev.playlens.app.workspace.Workspace;
 import dev.playlens.core.job.JobContext;
-import dev.playlens.core.job.ThreadPoolJobExecutor;
 import dev.playlens.demo.DemoSpec;
 import dev.playlens.ml.model.Algorithm;
-import dev.playlens.warehouse.Credentials;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,7 +34,7 @@ class ModelsFeatureQueryFxTest {
     static Path dir;
     private static Workspace game;
 
-    private final ThreadPoolJobExecutor executor = new ThreadPoolJobExecutor();
+    private TestMainWindow ui;
     private MainWindow window;
     private ModelsModel model;
 
@@ -51,12 +46,8 @@ class ModelsFeatureQueryFxTest {
 
     @Start
     void start(Stage stage) {
-        JobsModel jobs = new JobsModel();
-        jobs.attach(executor);
-        window = new MainWindow(stage, new ThemeManager(dir.resolve("ui.json")), jobs,
-                new ScreenFactory(executor, Map.of()), d -> { }, () -> { });
-        window.open(WarehouseWorkspaceServices.open(game, Credentials.none()));
-        window.show();
+        ui = TestMainWindow.open(stage, game, dir.resolve("ui.json"), Map.of());
+        window = ui.window();
         ModelsScreen screen = (ModelsScreen) window.screens().byTitle("Models");
         window.select(screen);
         model = screen.model();
@@ -64,11 +55,7 @@ class ModelsFeatureQueryFxTest {
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            window.closeWorkspace();
-            window.stage().hide();
-        }).get(10, TimeUnit.SECONDS);
-        executor.close();
+        ui.close();
     }
 
     @Test

@@ -1,6 +1,5 @@
 package dev.playlens.app.shell;
 
-import dev.playlens.app.ScreenFactory;
 import dev.playlens.app.TestWorkspaces;
 import dev.playlens.app.heatmaps.HeatmapsModel;
 import dev.playlens.app.services.WarehouseWorkspaceServices;
@@ -9,7 +8,6 @@ import dev.playlens.app.workspace.Workspace;
 import dev.playlens.core.job.JobHandle;
 import dev.playlens.core.job.JobState;
 import dev.playlens.core.job.ThreadPoolJobExecutor;
-import dev.playlens.warehouse.Credentials;
 import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -43,7 +41,8 @@ class MainWindowFxTest {
     static Path shared;
     private static Workspace workspace;
 
-    private final ThreadPoolJobExecutor executor = new ThreadPoolJobExecutor();
+    private TestMainWindow ui;
+    private ThreadPoolJobExecutor executor;
     private Path uiSettings;
     private ThemeManager theme;
     private MainWindow window;
@@ -57,22 +56,16 @@ class MainWindowFxTest {
     @Start
     void start(Stage stage) {
         uiSettings = shared.resolve("ui-" + System.nanoTime() + ".json");
-        JobsModel jobs = new JobsModel();
-        jobs.attach(executor);
-        theme = new ThemeManager(uiSettings);
-        window = new MainWindow(stage, theme, jobs, new ScreenFactory(executor, java.util.Map.of()), dir -> { }, () -> { });
-        services = WarehouseWorkspaceServices.open(workspace, Credentials.none());
-        window.open(services);
-        window.show();
+        ui = TestMainWindow.open(stage, workspace, uiSettings, java.util.Map.of());
+        executor = ui.executor();
+        theme = ui.theme();
+        window = ui.window();
+        services = ui.services();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            window.closeWorkspace();
-            window.stage().hide();
-        }).get(10, TimeUnit.SECONDS);
-        executor.close();
+        ui.close();
     }
 
     @Test

@@ -1,15 +1,12 @@
 package dev.playlens.app.sql;
 
-import dev.playlens.app.ScreenFactory;
 import dev.playlens.app.TestWorkspaces;
 import dev.playlens.app.services.WarehouseWorkspaceServices;
-import dev.playlens.app.shell.JobsModel;
 import dev.playlens.app.shell.MainWindow;
+import dev.playlens.app.shell.TestMainWindow;
 import dev.playlens.app.shell.ThemeManager;
 import dev.playlens.app.workspace.Workspace;
-import dev.playlens.core.job.ThreadPoolJobExecutor;
 import dev.playlens.testsupport.RealData;
-import dev.playlens.warehouse.Credentials;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -41,7 +38,7 @@ class SqlScreenshotsFxTest {
     static Path shared;
     private static Workspace workspace;
 
-    private final ThreadPoolJobExecutor executor = new ThreadPoolJobExecutor();
+    private TestMainWindow ui;
     private MainWindow window;
     private ThemeManager theme;
     private WarehouseWorkspaceServices services;
@@ -55,22 +52,15 @@ class SqlScreenshotsFxTest {
     @Start
     void start(Stage stage) {
         if (workspace == null) return;
-        JobsModel jobs = new JobsModel();
-        jobs.attach(executor);
-        theme = new ThemeManager(shared.resolve("ui.json"));
-        window = new MainWindow(stage, theme, jobs, new ScreenFactory(executor, Map.of()), dir -> { }, () -> { });
-        services = WarehouseWorkspaceServices.open(workspace, Credentials.none());
-        window.open(services);
-        window.show();
+        ui = TestMainWindow.open(stage, workspace, shared.resolve("ui.json"), Map.of());
+        theme = ui.theme();
+        window = ui.window();
+        services = ui.services();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            window.closeWorkspace();
-            window.stage().hide();
-        }).get(10, TimeUnit.SECONDS);
-        executor.close();
+        ui.close();
     }
 
     @Test

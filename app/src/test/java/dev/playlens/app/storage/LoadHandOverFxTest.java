@@ -1,22 +1,17 @@
 package dev.playlens.app.storage;
 
-import dev.playlens.app.ScreenFactory;
-import dev.playlens.app.services.WarehouseWorkspaceServices;
-import dev.playlens.app.shell.JobsModel;
 import dev.playlens.app.shell.MainWindow;
-import dev.playlens.app.shell.ThemeManager;
+import dev.playlens.app.shell.TestMainWindow;
 import dev.playlens.app.sql.SqlScreen;
 import dev.playlens.app.workspace.JsonFileStore;
 import dev.playlens.app.workspace.Workspace;
 import dev.playlens.app.workspace.WorkspaceSettings;
-import dev.playlens.core.job.ThreadPoolJobExecutor;
 import dev.playlens.storage.ObjectInfo;
 import dev.playlens.storage.ObjectStore;
 import dev.playlens.storage.ObjectStores;
 import dev.playlens.testsupport.RealData;
 import dev.playlens.testsupport.RealServers;
 import dev.playlens.testsupport.S3Server;
-import dev.playlens.warehouse.Credentials;
 import dev.playlens.warehouse.ingest.LoadReport;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -56,7 +51,7 @@ class LoadHandOverFxTest {
     private static Map<String, String> env;
     private static String endpoint;
 
-    private final ThreadPoolJobExecutor executor = new ThreadPoolJobExecutor();
+    private TestMainWindow ui;
     private MainWindow window;
     private StorageScreen storage;
     private SqlScreen sql;
@@ -84,12 +79,8 @@ class LoadHandOverFxTest {
         workspace = Workspace.create(tmp.resolve("ws"), WorkspaceSettings.named("Hand-over test", null));
         JsonFileStore.in(workspace, StorageSettings.FILE_NAME, StorageSettings.class, StorageSettings::empty)
                 .write(new StorageSettings(List.of(new SavedLocation("Raw telemetry", "s3://" + bucket, endpoint, null))));
-        JobsModel jobs = new JobsModel();
-        jobs.attach(executor);
-        window = new MainWindow(stage, new ThemeManager(tmp.resolve("ui.json")), jobs, new ScreenFactory(executor, env),
-                dir -> { }, () -> { });
-        window.open(WarehouseWorkspaceServices.open(workspace, Credentials.none()));
-        window.show();
+        ui = TestMainWindow.open(stage, workspace, tmp.resolve("ui.json"), env);
+        window = ui.window();
         storage = (StorageScreen) window.screens().byTitle("Storage");
         sql = (SqlScreen) window.screens().byTitle("SQL");
         window.select(storage);
@@ -97,11 +88,7 @@ class LoadHandOverFxTest {
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            window.closeWorkspace();
-            window.stage().hide();
-        }).get(20, TimeUnit.SECONDS);
-        executor.close();
+        ui.close();
     }
 
     @Test

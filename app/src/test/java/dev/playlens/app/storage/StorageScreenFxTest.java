@@ -1,18 +1,13 @@
 package dev.playlens.app.storage;
 
-import dev.playlens.app.ScreenFactory;
-import dev.playlens.app.services.WarehouseWorkspaceServices;
-import dev.playlens.app.shell.JobsModel;
 import dev.playlens.app.shell.MainWindow;
-import dev.playlens.app.shell.ThemeManager;
+import dev.playlens.app.shell.TestMainWindow;
 import dev.playlens.app.workspace.Workspace;
-import dev.playlens.core.job.ThreadPoolJobExecutor;
 import dev.playlens.storage.ObjectInfo;
 import dev.playlens.storage.ObjectStore;
 import dev.playlens.testsupport.AzuriteServer;
 import dev.playlens.testsupport.RealServers;
 import dev.playlens.testsupport.S3Server;
-import dev.playlens.warehouse.Credentials;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -49,7 +44,7 @@ class StorageScreenFxTest {
     static Path shared;
     private static StorageFixture fixture;
 
-    private final ThreadPoolJobExecutor executor = new ThreadPoolJobExecutor();
+    private TestMainWindow ui;
     private MainWindow window;
     private StorageScreen screen;
     private String container;
@@ -75,12 +70,8 @@ class StorageScreenFxTest {
         }
         fixture.az.createContainer(container);
         workspace = fixture.workspace(shared.resolve("ws-" + n), container, missing);
-        JobsModel jobs = new JobsModel();
-        jobs.attach(executor);
-        window = new MainWindow(stage, new ThemeManager(shared.resolve("ui-" + n + ".json")), jobs,
-                new ScreenFactory(executor, fixture.env), dir -> { }, () -> { });
-        window.open(WarehouseWorkspaceServices.open(workspace, Credentials.none()));
-        window.show();
+        ui = TestMainWindow.open(stage, workspace, shared.resolve("ui-" + n + ".json"), fixture.env);
+        window = ui.window();
         screen = (StorageScreen) window.screens().byTitle("Storage");
         screen.model().pageSizeProperty().set(400);
         window.select(screen);
@@ -88,11 +79,7 @@ class StorageScreenFxTest {
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            window.closeWorkspace();
-            window.stage().hide();
-        }).get(20, TimeUnit.SECONDS);
-        executor.close();
+        ui.close();
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> action) throws Exception {
@@ -258,7 +245,7 @@ class StorageScreenFxTest {
         assertThat(banner.isVisible()).isTrue();
         assertThat(banner.getText()).contains("s3://no-such-bucket-").contains("the bucket does not exist");
 
-        StorageScreen wrong = onFx(() -> new StorageScreen(workspace, executor,
+        StorageScreen wrong = onFx(() -> new StorageScreen(workspace, ui.executor(),
                 new java.util.HashMap<>(fixture.env) {{ put("AWS_SECRET_ACCESS_KEY", "not-the-secret"); }}, uri -> { }));
         robot.interact(() -> {
             wrong.view();
