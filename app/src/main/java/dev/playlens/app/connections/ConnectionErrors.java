@@ -21,6 +21,10 @@ public final class ConnectionErrors {
         String detail = rootMessage(error);
         String lower = chainText(error).toLowerCase(Locale.ROOT);
         String state = sqlState(error);
+        if (ConnectionProfile.IAM.equals(p.auth()) && lower.contains("unable to load credentials")) {
+            return "IAM sign-in found no AWS credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY or AWS_PROFILE "
+                    + "(~/.aws), or sign in with a password.";
+        }
         if (has(error, UnknownHostException.class) || lower.contains("unknownhost")) {
             return "Unknown host '" + p.host() + "': check the host name. (" + detail + ")";
         }

@@ -12,14 +12,26 @@ import java.util.Locale;
  * {@code database} is used, as the database file (relative to the workspace folder unless absolute).
  *
  * @param sslMode disable, prefer, require, verify-ca or verify-full (PostgreSQL's names; mapped for Redshift)
+ * @param auth    {@value #PASSWORD}, or {@value #IAM} for Redshift: the driver signs in with the AWS credentials
+ *                of the environment or profile (no password) and gets temporary database credentials for
+ *                {@code user}
  */
 public record ConnectionProfile(String name, String engine, String host, int port, String database, String user,
-                                String sslMode) {
+                                String sslMode, String auth) {
     public static final int CONNECT_TIMEOUT_SECONDS = 10;
+    public static final String PASSWORD = "password";
+    public static final String IAM = "iam";
 
     public ConnectionProfile {
         engine = engine == null ? "postgresql" : engine.toLowerCase(Locale.ROOT);
         sslMode = sslMode == null || sslMode.isBlank() ? "prefer" : sslMode;
+        auth = auth == null || auth.isBlank() ? PASSWORD : auth.toLowerCase(Locale.ROOT);
+    }
+
+    /** A profile signing in with a password. */
+    public ConnectionProfile(String name, String engine, String host, int port, String database, String user,
+                             String sslMode) {
+        this(name, engine, host, port, database, user, sslMode, PASSWORD);
     }
 
     public static int defaultPort(String engine) {
@@ -29,6 +41,12 @@ public record ConnectionProfile(String name, String engine, String host, int por
     @JsonIgnore // derived from engine, not saved
     public boolean isServer() {
         return !"duckdb".equals(engine);
+    }
+
+    /** Whether opening it needs a password (kept in the keychain or asked for). */
+    @JsonIgnore
+    public boolean usesPassword() {
+        return isServer() && !IAM.equals(auth);
     }
 
     /** What is wrong with the form, or null when it can be saved. */
@@ -42,6 +60,9 @@ public record ConnectionProfile(String name, String engine, String host, int por
         if (host == null || host.isBlank()) return "enter the server's host name";
         if (port < 1 || port > 65_535) return "the port must be between 1 and 65535";
         if (user == null || user.isBlank()) return "enter the database user";
+        if (!PASSWORD.equals(auth) && !IAM.equals(auth)) return "unknown sign-in '" + auth + "': password or iam";
+        if (IAM.equals(auth) && !"redshift".equals(engine)) return "IAM sign-in is for Redshift connections";
+        if (IAM.equals(auth) && "disable".equals(sslMode)) return "IAM sign-in needs SSL";
         return null;
     }
 
@@ -55,6 +76,11 @@ public record ConnectionProfile(String name, String engine, String host, int por
         if ("redshift".equals(engine)) {
             String ssl = "disable".equals(sslMode) ? "ssl=false"
                     : sslMode.startsWith("verify") ? "ssl=true&sslmode=" + sslMode : "ssl=true";
+            if (IAM.equals(auth)) {
+                // the driver's IAM form: AWS credentials from the environment / profile, DbUser for the database
+                return "jdbc:redshift:iam://" + host.strip() + ":" + port + "/" + encode(database.strip()) + "?" + ssl
+                        + "&DbUser=" + encode(user.strip()) + "&loginTimeout=" + CONNECT_TIMEOUT_SECONDS;
+            }
             return base + "?" + ssl + "&loginTimeout=" + CONNECT_TIMEOUT_SECONDS;
         }
         return base + "?sslmode=" + sslMode + "&connectTimeout=" + CONNECT_TIMEOUT_SECONDS
@@ -68,8 +94,8 @@ public record ConnectionProfile(String name, String engine, String host, int por
 
     /** "name — engine host:port/db" for choosers. */
     public String label() {
-        return isServer() ? name + "  (" + engine + " " + host + ":" + port + "/" + database + ")"
-                : name + "  (duckdb " + database + ")";
+        if (!isServer()) return name + "  (duckdb " + database + ")";
+        return name + "  (" + engine + (IAM.equals(auth) ? " IAM " : " ") + host + ":" + port + "/" + database + ")";
     }
 
     private static String encode(String s) {

@@ -53,6 +53,8 @@ public final class ConnectionsDialog {
     public final TextField user = field("conn-user");
     public final ComboBox<String> ssl = new ComboBox<>(FXCollections.observableArrayList(
             "prefer", "require", "verify-ca", "verify-full", "disable"));
+    public final ComboBox<String> auth = new ComboBox<>(FXCollections.observableArrayList(
+            ConnectionProfile.PASSWORD, ConnectionProfile.IAM));
     public final PasswordField password = new PasswordField();
     public final CheckBox savePassword;
     public final Label message = new Label();
@@ -67,6 +69,8 @@ public final class ConnectionsDialog {
         this.saved = saved;
         engine.setId("conn-engine");
         ssl.setId("conn-ssl");
+        auth.setId("conn-auth");
+        auth.setValue(ConnectionProfile.PASSWORD);
         password.setId("conn-password");
         message.setId("conn-message");
         message.setWrapText(true);
@@ -75,11 +79,17 @@ public final class ConnectionsDialog {
         if (!passwords.keychain().available()) savePassword.setText("Save the password in the OS keychain");
         engine.valueProperty().addListener((o, a, b) -> {
             boolean server = !"duckdb".equals(b);
-            for (var c : List.of(host, port, user, ssl, password)) c.setDisable(!server);
+            for (var c : List.of(host, port, user, ssl)) c.setDisable(!server);
+            if (!"redshift".equals(b)) auth.setValue(ConnectionProfile.PASSWORD);
+            auth.setDisable(!"redshift".equals(b));
+            password.setDisable(!server || ConnectionProfile.IAM.equals(auth.getValue()));
             if (server && (port.getText().isBlank() || port.getText().equals(String.valueOf(ConnectionProfile.defaultPort(a))))) {
                 port.setText(String.valueOf(ConnectionProfile.defaultPort(b)));
             }
         });
+        // IAM: the driver signs in with the AWS credentials of the environment or profile, no password
+        auth.valueProperty().addListener((o, a, b) -> password.setDisable(
+                "duckdb".equals(engine.getValue()) || ConnectionProfile.IAM.equals(b)));
         list.setId("conn-list");
         list.setPrefWidth(220);
         list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
@@ -93,8 +103,8 @@ public final class ConnectionsDialog {
         items.setAll(store.load());
 
         GridPane form = new GridPane(10, 8);
-        String[] labels = {"Name", "Engine", "Host", "Port", "Database", "User", "SSL mode", "Password"};
-        javafx.scene.Node[] fields = {name, engine, host, port, database, user, ssl, password};
+        String[] labels = {"Name", "Engine", "Host", "Port", "Database", "User", "SSL mode", "Sign-in", "Password"};
+        javafx.scene.Node[] fields = {name, engine, host, port, database, user, ssl, auth, password};
         for (int i = 0; i < labels.length; i++) {
             Label l = new Label(labels[i]);
             l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -153,6 +163,7 @@ public final class ConnectionsDialog {
         database.setText(p.database() == null ? "" : p.database());
         user.setText(p.user() == null ? "" : p.user());
         ssl.setValue(p.sslMode());
+        auth.setValue(p.auth());
         password.clear();
         savePassword.setSelected(false);
     }
@@ -167,7 +178,7 @@ public final class ConnectionsDialog {
             return null;
         }
         ConnectionProfile p = new ConnectionProfile(name.getText().strip(), engine.getValue(), host.getText().strip(),
-                portNumber, database.getText().strip(), user.getText().strip(), ssl.getValue());
+                portNumber, database.getText().strip(), user.getText().strip(), ssl.getValue(), auth.getValue());
         String problem = p.problem();
         if (problem != null) {
             message.setText("Cannot use this connection yet: " + problem + ".");
@@ -184,7 +195,7 @@ public final class ConnectionsDialog {
         message.setText("Testing " + p.label() + "…");
         ConnectionTester tester = new ConnectionTester(workspaceDir);
         JobHandle<String> job = executor.submit("Test connection " + p.name(), ctx -> {
-            if (!p.isServer()) return tester.test(p, Credentials.none());
+            if (!p.usesPassword()) return tester.test(p, Credentials.none());
             // The keychain lookup runs its tool: here in the job, not on the FX thread.
             Optional<String> pw = typed.isEmpty() ? passwords.known(p) : Optional.of(typed);
             if (pw.isEmpty()) throw new ConnectionTester.ConnectionFailedException("Enter the password to test the connection.");
@@ -204,7 +215,9 @@ public final class ConnectionsDialog {
         if (selected != null) next.removeIf(c -> c.name().equals(selected.name()));
         next.add(p);
         try {
-            if (!password.getText().isEmpty()) passwords.remember(p, password.getText(), savePassword.isSelected());
+            if (p.usesPassword() && !password.getText().isEmpty()) {
+                passwords.remember(p, password.getText(), savePassword.isSelected());
+            }
             store.save(next);
         } catch (IOException | RuntimeException e) {
             message.setText("Not saved: " + e.getMessage());
@@ -212,7 +225,8 @@ public final class ConnectionsDialog {
         }
         items.setAll(next);
         list.getSelectionModel().select(p);
-        message.setText("Saved " + p.name() + (password.getText().isEmpty() ? "." : savePassword.isSelected()
+        boolean typed = p.usesPassword() && !password.getText().isEmpty();
+        message.setText("Saved " + p.name() + (!typed ? "." : savePassword.isSelected()
                 ? "; the password is in " + passwords.keychain().description() + "."
                 : "; the password is kept for this session only."));
         saved.run();

@@ -86,7 +86,7 @@ public final class WorkbenchConnections {
             return;
         }
         ConnectionProfile p = choice.profile();
-        if (!p.isServer()) {
+        if (!p.usesPassword()) {
             open(choice, Credentials.none());
             return;
         }
@@ -115,7 +115,7 @@ public final class WorkbenchConnections {
                 switchTo(choice, w, new WarehouseQueryService(w, services.workspace().historyDir().resolve("queries.jsonl")), true);
                 model.status.set("Connected to " + p.label() + ".");
             } else {
-                passwords.forget(p); // a wrong password must be asked for again
+                if (p.usesPassword()) passwords.forget(p); // a wrong password must be asked for again
                 Throwable t = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
                 model.status.set(t.getMessage());
                 reannounce();

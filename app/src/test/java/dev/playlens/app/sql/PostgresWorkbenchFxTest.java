@@ -31,6 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Switching the workbench to a saved PostgreSQL connection: password prompt, queries there, cancel, errors. */
 @ExtendWith({RealServers.class, ApplicationExtension.class})
@@ -146,7 +147,7 @@ class PostgresWorkbenchFxTest {
         });
         Path file = workspace.dir().resolve("connections.json");
         assertThat(java.nio.file.Files.readString(file)).contains("Renamed PostgreSQL").doesNotContain("Test PostgreSQL")
-                .doesNotContainIgnoringCase("password").doesNotContain("\"server\"");
+                .doesNotContainPattern("(?i)\"password\"\\s*:").doesNotContain("\"server\"");
         // Add a second one, then remove it.
         robot.interact(() -> {
             robot.lookup("#conn-new").queryButton().fire();
@@ -162,6 +163,43 @@ class PostgresWorkbenchFxTest {
         assertThat(new ConnectionStore(workspace.dir()).load()).extracting(ConnectionProfile::name)
                 .containsExactly("Renamed PostgreSQL");
         assertThat(screen.connections().choices()).hasSize(2);
+        robot.interact(() -> d.stage().close());
+    }
+
+    @Test
+    void aRedshiftIamConnectionIsSavedWithoutPasswordAndNeverAsksForOne(FxRobot robot, PostgresServer pg) throws Exception {
+        assumeTrue(System.getenv("AWS_ACCESS_KEY_ID") == null && System.getenv("AWS_PROFILE") == null
+                && !java.nio.file.Files.exists(Path.of(System.getProperty("user.home"), ".aws")), "AWS credentials present");
+        openScreen(pg);
+        ConnectionsDialog d = WaitForAsyncUtils.asyncFx(screen::openConnectionsDialog).get(10, TimeUnit.SECONDS);
+        robot.interact(() -> {
+            robot.lookup("#conn-new").queryButton().fire();
+            d.name.setText("Prod (IAM)");
+            d.engine.setValue("redshift");
+            d.host.setText("127.0.0.1");
+            d.database.setText("games");
+            d.user.setText("analyst");
+            d.ssl.setValue("require");
+        });
+        assertThat(d.auth.isDisable()).isFalse();
+        assertThat(d.port.getText()).isEqualTo("5439");
+        robot.interact(() -> d.auth.setValue(ConnectionProfile.IAM));
+        assertThat(d.password.isDisable()).isTrue();
+        robot.interact(d::save);
+        assertThat(new ConnectionStore(workspace.dir()).load()).extracting(ConnectionProfile::auth)
+                .containsExactly(ConnectionProfile.PASSWORD, ConnectionProfile.IAM);
+
+        var iam = screen.connections().choices().stream().filter(c -> c.label().startsWith("Prod (IAM)")).findFirst().orElseThrow();
+        robot.interact(() -> screen.connections().select(iam));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> screen.model().statusProperty().get() != null
+                && screen.model().statusProperty().get().startsWith("IAM sign-in found no AWS credentials"));
+        assertThat(prompts).hasValue(0);
+        assertThat(screen.connections().warehouse()).isSameAs(services.warehouse()); // still on the workspace's own
+
+        robot.interact(() -> d.engine.setValue("postgresql"));
+        assertThat(d.auth.getValue()).isEqualTo(ConnectionProfile.PASSWORD);
+        assertThat(d.auth.isDisable()).isTrue();
+        assertThat(d.password.isDisable()).isFalse();
         robot.interact(() -> d.stage().close());
     }
 
