@@ -129,8 +129,21 @@ final class TargetStates {
             Integer latest = store.list(new ListRequest(modelPrefix, "/", null, ListRequest.DEFAULT_PAGE_SIZE)).entries()
                     .stream().filter(ObjectInfo::isPrefix).map(e -> e.key().substring(modelPrefix.length()).replace("/", ""))
                     .filter(n -> n.matches("\\d+")).map(Integer::parseInt).max(Integer::compare).orElse(null);
-            return new TargetState(shown, false, latest, null, latest == null ? "nothing published" : "latest files");
+            if (latest == null) return new TargetState(shown, false, null, null, "nothing published");
+            return new TargetState(shown, false, latest, null, filesNote(store.list(
+                    ListRequest.recursive(FileTarget.prefix(model, latest))).entries()));
         }
+    }
+
+    /** "latest files (2, 865 KB, written 2026-12-06 16:06 UTC)": what a reader of the prefix gets now. */
+    private static String filesNote(List<ObjectInfo> files) {
+        long bytes = files.stream().mapToLong(ObjectInfo::size).sum();
+        String written = files.stream().map(ObjectInfo::lastModified).filter(java.util.Objects::nonNull)
+                .max(java.time.Instant::compareTo)
+                .map(t -> ", written " + shortTime(t.toString()).replaceAll(":\\d\\d UTC$", " UTC")).orElse("");
+        String size = bytes < 1 << 20 ? String.format(Locale.ROOT, "%,d KB", (bytes + 1023) / 1024)
+                : String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+        return "latest files (" + files.size() + ", " + size + written + ")";
     }
 
     private static TargetState folder(String shown, String resolved, String model) throws IOException {
