@@ -1,5 +1,6 @@
 package dev.playlens.publish;
 
+import dev.playlens.core.job.JobCancelledException;
 import dev.playlens.core.job.JobContext;
 import dev.playlens.publish.batch.JdbcConnectors;
 import dev.playlens.storage.ListRequest;
@@ -20,14 +21,18 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -47,7 +52,7 @@ class BucketPublishTest {
     @BeforeAll
     static void servers(S3Server s3, AzuriteServer azurite) {
         settings = StoreSettings.DEFAULTS.withS3(s3.endpoint(), s3.region(), s3.accessKey(), s3.secretKey())
-                .withAzureConnectionString(azurite.connectionString()).withRetries(1, java.time.Duration.ofMillis(50));
+                .withAzureConnectionString(azurite.connectionString()).withRetries(1, Duration.ofMillis(50));
         String unique = "pub" + ProcessHandle.current().pid();
         bucket = unique + "-s3";
         container = unique + "-blob";
@@ -98,7 +103,7 @@ class BucketPublishTest {
     private void assertParquetHolds(ObjectStore store, List<String> csvLines) throws Exception {
         Path copy = dir.resolve("downloaded.parquet");
         try (InputStream in = store.read(PARQUET)) {
-            Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
         }
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT count(*), count(DISTINCT user_id), min(version), max(version), "
@@ -109,6 +114,41 @@ class BucketPublishTest {
             assertThat(rs.getInt(3)).isEqualTo(1);
             assertThat(rs.getInt(4)).isEqualTo(1);
             assertThat(rs.getLong(5)).isEqualTo(csvLines.stream().skip(1).filter(l -> l.split(",")[4].equals("1")).count());
+        }
+    }
+
+    @Test
+    void aPublishCancelledAfterScoringLeavesThePreviousFilesInPlace() throws Exception {
+        String to = "s3://" + bucket + "/cancelled";
+        publish(to);
+        Map<String, String> before = new HashMap<>();
+        try (ObjectStore store = ObjectStores.open(to, settings)) {
+            for (ObjectInfo o : listAll(store)) before.put(o.key(), o.etag());
+        }
+        // cancel once every user is scored and sent, just before the commit
+        AtomicBoolean cancelled = new AtomicBoolean();
+        JobContext cancelAtTheEnd = new JobContext() {
+            @Override
+            public void progress(long done, long total, String message) {
+                if (done == total) cancelled.set(true);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled.get();
+            }
+        };
+        PublishTargets targets = new PublishTargets(JdbcConnectors.fromEnvironment(Map.of()), dir.resolve("scratch"), settings);
+        assertThatThrownBy(() -> new Publisher(Optional.empty()).publish(models.load("churn:2"), models.telco, TestModels.ID,
+                "telco.csv", List.of(targets.parse(to, null)), cancelAtTheEnd))
+                .isInstanceOf(JobCancelledException.class);
+        try (ObjectStore store = ObjectStores.open(to, settings)) {
+            Map<String, String> after = new HashMap<>();
+            for (ObjectInfo o : listAll(store)) after.put(o.key(), o.etag());
+            assertThat(after).isEqualTo(before).containsOnlyKeys(CSV, PARQUET);
+        }
+        try (var scratch = Files.list(dir.resolve("scratch"))) {
+            assertThat(scratch).isEmpty();
         }
     }
 
