@@ -8,11 +8,11 @@ import java.util.Map;
  * Store settings from the command's environment. Explicit AWS keys are taken from the same map (not left to the
  * SDK's own view of the process environment), so an embedding process or a test can pass its own credentials.
  */
-final class CloudSettings {
+public final class CloudSettings {
     private CloudSettings() {
     }
 
-    static StoreSettings from(Map<String, String> env) {
+    public static StoreSettings from(Map<String, String> env) {
         StoreSettings settings = StoreSettings.fromEnvironment(env);
         String key = env.get("AWS_ACCESS_KEY_ID");
         String secret = env.get("AWS_SECRET_ACCESS_KEY");

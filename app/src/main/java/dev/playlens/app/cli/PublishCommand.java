@@ -3,7 +3,6 @@ package dev.playlens.app.cli;
 import dev.playlens.ml.data.DataSource;
 import dev.playlens.ml.data.FeatureLoader;
 import dev.playlens.ml.data.TableReader;
-import dev.playlens.ml.data.WarehouseConnector;
 import dev.playlens.ml.registry.ModelRef;
 import dev.playlens.publish.PublishResult;
 import dev.playlens.publish.PublishService;
@@ -55,7 +54,8 @@ public final class PublishCommand implements Callable<Integer> {
 
     @Option(names = "--to", required = true, paramLabel = "TARGET",
             description = {"Repeatable. jdbc:…#TABLE or duckdb:PATH#TABLE (predictions table), redis://HOST:PORT "
-                    + "(cache, versioned keys), or a folder / file:/path (Parquet + CSV)."})
+                    + "(cache, versioned keys), a folder / file:/path, s3://BUCKET/PREFIX or azure://CONTAINER/PREFIX "
+                    + "(Parquet + CSV)."})
     List<String> to = new ArrayList<>();
 
     @Option(names = "--ttl", paramLabel = "SECONDS", description = "Expiry of the Redis keys (default: one day).")
@@ -74,7 +74,8 @@ public final class PublishCommand implements Callable<Integer> {
         ModelRef ref = modelRef(spec, model);
         DataSource source = data.source(spec);
         // targets may be engines the warehouse module does not open (MariaDB): plain JDBC with env credentials
-        List<PublishTarget> targets = targets(spec, JdbcConnectors.fromEnvironment(environment.env()), to, ttlSeconds);
+        List<PublishTarget> targets = targets(spec, new PublishTargets(JdbcConnectors.fromEnvironment(environment.env()),
+                Path.of(System.getProperty("java.io.tmpdir")), CloudSettings.from(environment.env())), to, ttlSeconds);
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), ConsoleProgress.stderrIsTerminal());
         PublishResult result;
         try (FeatureDataOptions loading = data) {
@@ -99,12 +100,11 @@ public final class PublishCommand implements Callable<Integer> {
     }
 
     /** Every --to parsed up front, so a malformed target is bad usage before anything is scored. */
-    static List<PublishTarget> targets(CommandSpec spec, WarehouseConnector connector, List<String> to, Long ttlSeconds) {
+    static List<PublishTarget> targets(CommandSpec spec, PublishTargets parser, List<String> to, Long ttlSeconds) {
         if (ttlSeconds != null && ttlSeconds < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--ttl must be at least 1 second, got " + ttlSeconds);
         }
         Duration ttl = ttlSeconds == null ? null : Duration.ofSeconds(ttlSeconds);
-        PublishTargets parser = new PublishTargets(connector, Path.of(System.getProperty("java.io.tmpdir")));
         List<PublishTarget> out = new ArrayList<>();
         for (String t : to) {
             try {

@@ -14,6 +14,9 @@ import dev.playlens.publish.PublishTarget;
 import dev.playlens.publish.PublishTargets;
 import dev.playlens.publish.Publisher;
 import dev.playlens.publish.batch.JdbcConnectors;
+import dev.playlens.storage.ObjectStore;
+import dev.playlens.storage.ObjectStores;
+import dev.playlens.storage.StoreSettings;
 import dev.playlens.warehouse.Warehouse;
 
 import java.io.IOException;
@@ -24,6 +27,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The Publish screen's plain-Java side (no JavaFX): the registry's models, the publish job, the history, the
@@ -37,6 +41,7 @@ public final class PublishBackend {
     private final ModelRegistry registry;
     private final PublishHistory history;
     private final WarehouseConnector connector;
+    private final Function<String, ObjectStore> stores;
     private final Path scratch;
     private final int batchSize;
 
@@ -47,6 +52,8 @@ public final class PublishBackend {
         this.history = new PublishHistory(historyFile);
         WarehouseConnector others = JdbcConnectors.fromEnvironment(env);
         this.connector = location -> location.equals(warehouse.location()) ? warehouse.connect() : others.open(location);
+        StoreSettings settings = storeSettings(env);
+        this.stores = uri -> ObjectStores.open(uri, settings);
         this.scratch = scratch;
         this.batchSize = batchSize;
     }
@@ -74,7 +81,7 @@ public final class PublishBackend {
 
     public Job<PublishResult> publish(PublishRequest request) {
         return context -> {
-            PublishTargets parser = new PublishTargets(connector, scratch);
+            PublishTargets parser = new PublishTargets(connector, scratch, stores);
             List<PublishTarget> targets = new ArrayList<>();
             for (String t : request.targets()) targets.add(parser.parse(resolve(t), request.ttl()));
             FeatureLoader loader = new FeatureLoader(connector, new TableReader());
@@ -110,10 +117,22 @@ public final class PublishBackend {
     /** Where each target stands for {@code model}: read from Redis, the table or the folder itself. */
     public List<TargetState> states(String model, List<String> targets) throws IOException {
         List<Integer> versions = registry.versions(model);
-        TargetStates reader = new TargetStates(connector);
+        TargetStates reader = new TargetStates(connector, stores);
         List<TargetState> out = new ArrayList<>();
         for (String t : targets) out.add(reader.read(t, resolve(t), model, versions));
         return out;
+    }
+
+    /**
+     * Bucket settings from the environment, as the command line takes them: endpoint, region, Azure connection
+     * string or SAS, and explicit AWS keys from the same map. Kept in memory only, never written to a file.
+     */
+    private static StoreSettings storeSettings(Map<String, String> env) {
+        StoreSettings settings = StoreSettings.fromEnvironment(env);
+        String key = env.get("AWS_ACCESS_KEY_ID");
+        String secret = env.get("AWS_SECRET_ACCESS_KEY");
+        if (key == null || key.isBlank() || secret == null || secret.isBlank()) return settings;
+        return settings.withS3(settings.s3Endpoint(), settings.awsRegion(), key.strip(), secret.strip());
     }
 
     /** Moves the cache's {@code current} of {@code model} to {@code version} (its keys must still be there). */

@@ -143,7 +143,8 @@ public final class PublishView extends BorderPane {
         remove.setId("publish-remove-target");
         remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> controller.removeTarget(list.getSelectionModel().getSelectedItem()));
-        Label hint = new Label("warehouse#TABLE · jdbc:…#TABLE · duckdb:FILE#TABLE · redis://HOST:PORT · a folder");
+        Label hint = new Label("warehouse#TABLE · jdbc:…#TABLE · duckdb:FILE#TABLE · redis://HOST:PORT · a folder · "
+                + "s3://BUCKET/PREFIX · azure://CONTAINER/PREFIX");
         hint.getStyleClass().addAll("text-small", "text-muted");
         hint.setWrapText(true);
 

@@ -6,6 +6,9 @@ import dev.playlens.publish.batch.JdbcTarget;
 import dev.playlens.publish.cache.RedisKeys;
 import dev.playlens.publish.cache.RedisLocation;
 import dev.playlens.publish.cache.RedisVersions;
+import dev.playlens.storage.ListRequest;
+import dev.playlens.storage.ObjectInfo;
+import dev.playlens.storage.ObjectStore;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.JedisPooled;
@@ -20,6 +23,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -28,15 +32,18 @@ import java.util.stream.Stream;
  */
 final class TargetStates {
     private final WarehouseConnector connector;
+    private final Function<String, ObjectStore> stores;
 
-    TargetStates(WarehouseConnector connector) {
+    TargetStates(WarehouseConnector connector, Function<String, ObjectStore> stores) {
         this.connector = connector;
+        this.stores = stores;
     }
 
     TargetState read(String shown, String resolved, String model, List<Integer> versions) {
         try {
             if (resolved.startsWith("redis://")) return cache(shown, RedisLocation.parse(resolved), model, versions);
             if (resolved.startsWith("jdbc:") || resolved.startsWith("duckdb:")) return table(shown, resolved, model);
+            if (resolved.startsWith("s3://") || resolved.startsWith("azure://")) return bucket(shown, resolved, model);
             return folder(shown, resolved, model);
         } catch (RuntimeException | SQLException | IOException e) {
             return new TargetState(shown, resolved.startsWith("redis://"), null, null, "cannot read: " + e.getMessage());
@@ -113,6 +120,30 @@ final class TargetStates {
             }
             throw e;
         }
+    }
+
+    /** The bucket's version "folders" under {@code predictions/<model>/}, like a local folder's. */
+    private TargetState bucket(String shown, String resolved, String model) {
+        String modelPrefix = FileTarget.prefix(model, 1).replaceFirst("1/$", "");
+        try (ObjectStore store = stores.apply(resolved)) {
+            Integer latest = store.list(new ListRequest(modelPrefix, "/", null, ListRequest.DEFAULT_PAGE_SIZE)).entries()
+                    .stream().filter(ObjectInfo::isPrefix).map(e -> e.key().substring(modelPrefix.length()).replace("/", ""))
+                    .filter(n -> n.matches("\\d+")).map(Integer::parseInt).max(Integer::compare).orElse(null);
+            if (latest == null) return new TargetState(shown, false, null, null, "nothing published");
+            return new TargetState(shown, false, latest, null, filesNote(store.list(
+                    ListRequest.recursive(FileTarget.prefix(model, latest))).entries()));
+        }
+    }
+
+    /** "latest files (2, 865 KB, written 2026-12-06 16:06 UTC)": what a reader of the prefix gets now. */
+    private static String filesNote(List<ObjectInfo> files) {
+        long bytes = files.stream().mapToLong(ObjectInfo::size).sum();
+        String written = files.stream().map(ObjectInfo::lastModified).filter(java.util.Objects::nonNull)
+                .max(java.time.Instant::compareTo)
+                .map(t -> ", written " + shortTime(t.toString()).replaceAll(":\\d\\d UTC$", " UTC")).orElse("");
+        String size = bytes < 1 << 20 ? String.format(Locale.ROOT, "%,d KB", (bytes + 1023) / 1024)
+                : String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+        return "latest files (" + files.size() + ", " + size + written + ")";
     }
 
     private static TargetState folder(String shown, String resolved, String model) throws IOException {

@@ -20,13 +20,18 @@ import dev.playlens.ml.registry.ModelRegistry;
 import dev.playlens.ml.train.TrainRequest;
 import dev.playlens.ml.train.TrainingService;
 import dev.playlens.testsupport.RealServers;
+import dev.playlens.storage.ObjectStore;
+import dev.playlens.storage.ObjectStores;
 import dev.playlens.testsupport.RedisServer;
+import dev.playlens.testsupport.S3Server;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import redis.clients.jedis.JedisPooled;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -35,6 +40,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -206,6 +212,37 @@ class ChainCommandTest {
         assertThat(steps.get(2).get("targets").get(0).get("written").asLong()).isEqualTo(recentPlayers);
         try (var files = Files.walk(config.resolveSibling("out"))) {
             assertThat(files.map(Path::toString).filter(f -> f.endsWith(".csv") || f.endsWith(".parquet")).toList()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void publishesTheScoredPlayersToAnS3PrefixWithTheCredentialsOfItsEnvironment(S3Server s3) throws Exception {
+        String bucket = "chain" + ProcessHandle.current().pid();
+        s3.createBucket(bucket);
+        Map<String, String> env = Map.of("AWS_ENDPOINT_URL", s3.endpoint().toString(), "AWS_REGION", s3.region(),
+                "AWS_ACCESS_KEY_ID", s3.accessKey(), "AWS_SECRET_ACCESS_KEY", s3.secretKey());
+        Path config = Files.createDirectories(dir.resolve("to-s3")).resolve("chain.yaml");
+        Files.writeString(config, """
+                warehouse: duckdb:w.duckdb
+                registry: %s
+                ingest:
+                  from: %s
+                score:
+                  model: activity
+                  recent_days: 3
+                publish:
+                  to: [ "s3://%s/nightly" ]
+                """.formatted(registry, demo.resolve("bucket"), bucket));
+        CliRunner.Run run = CliRunner.runWith(env, "chain", config.toString(), "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode steps = JSON.readTree(run.out()).get("steps");
+        long users = steps.get(1).get("users").asLong();
+        assertThat(users).isPositive();
+        assertThat(steps.get(2).get("targets").get(0).get("written").asLong()).isEqualTo(users);
+        try (ObjectStore store = ObjectStores.open("s3://" + bucket + "/nightly", CloudSettings.from(env));
+             InputStream csv = store.read("predictions/activity/1/predictions.csv")) {
+            assertThat(store.stat("predictions/activity/1/predictions.parquet")).isPresent();
+            assertThat(new String(csv.readAllBytes(), StandardCharsets.UTF_8).lines().count()).isEqualTo(users + 1);
         }
     }
 

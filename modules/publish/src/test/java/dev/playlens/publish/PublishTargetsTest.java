@@ -33,12 +33,16 @@ class PublishTargetsTest {
         assertThat(targets.parse("redis://cache", null).describe()).isEqualTo("redis://cache:6379");
         assertThat(targets.parse("file:/data/bucket", null)).isInstanceOf(FileTarget.class);
         assertThat(targets.parse("out/bucket", null)).isInstanceOf(FileTarget.class);
+        PublishTarget s3 = targets.parse("s3://bucket/scores", null);
+        assertThat(s3).isInstanceOf(FileTarget.class);
+        assertThat(s3.describe()).isEqualTo("s3://bucket/scores");
+        assertThat(targets.parse("azure://container/scores/daily", null).describe()).isEqualTo("azure://container/scores/daily");
         assertThat(FileTarget.prefix("churn", 3)).isEqualTo("predictions/churn/3/");
     }
 
     @Test
     void unsupportedOrBadTargetsAreNamed() {
-        assertThatThrownBy(() -> targets.parse("s3://bucket/x", null)).hasMessageContaining("--to s3://bucket/x");
+        assertThatThrownBy(() -> targets.parse("s3:///x", null)).hasMessageContaining("no bucket/container in s3:///x");
         assertThatThrownBy(() -> targets.parse("ftp://host/x", null)).hasMessageContaining("unknown target");
         assertThatThrownBy(() -> targets.parse("redis://cache:6379", Duration.ZERO)).hasMessageContaining("--ttl");
         assertThatThrownBy(() -> targets.parse("jdbc:postgresql://db/g#x;drop", null)).hasMessageContaining("not a valid table name");

@@ -1,5 +1,6 @@
 package dev.playlens.app.cli.chain;
 
+import dev.playlens.app.cli.CloudSettings;
 import dev.playlens.core.job.JobContext;
 import dev.playlens.ml.data.WarehouseConnector;
 import dev.playlens.ml.registry.ModelRegistry;
@@ -67,14 +68,16 @@ public final class Chain {
             String registry = config.registry() == null ? null : paths.resolve(config.registry());
             steps.add(new ScoreStep(config.score(), paths.resolve(config.warehouse()), registries.apply(registry), connector));
         }
-        if (config.publish() != null) steps.add(new PublishStep(targets(config.publish(), paths, connector)));
+        if (config.publish() != null) {
+            steps.add(new PublishStep(targets(config.publish(), paths, connector, CloudSettings.from(env))));
+        }
         return new Chain(steps);
     }
 
-    private static List<PublishTarget> targets(ChainConfig.Publish publish, ChainPaths paths, WarehouseConnector connector)
-            throws ChainConfig.Invalid {
+    private static List<PublishTarget> targets(ChainConfig.Publish publish, ChainPaths paths, WarehouseConnector connector,
+                                               StoreSettings stores) throws ChainConfig.Invalid {
         Duration ttl = publish.ttlSeconds() == null ? null : Duration.ofSeconds(publish.ttlSeconds());
-        PublishTargets parser = new PublishTargets(connector, Path.of(System.getProperty("java.io.tmpdir")));
+        PublishTargets parser = new PublishTargets(connector, Path.of(System.getProperty("java.io.tmpdir")), stores);
         List<PublishTarget> out = new ArrayList<>();
         for (String to : publish.to()) {
             try {

@@ -6,14 +6,21 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * Where finished prediction files go. The storage module's ObjectStore (S3, Azure Blob) plugs in here; until the
- * app wires it, {@link #localFolder} commits by an atomic rename inside a local folder (a folder used as a bucket).
+ * Where finished prediction files go: {@link #localFolder} commits by an atomic rename inside a local folder (a
+ * folder used as a bucket); {@link ObjectFileStore} uploads to an S3 or Azure Blob prefix.
  */
 @FunctionalInterface
 public interface FileStore {
 
-    /** Publishes a complete local file under {@code key} so that readers see the whole file or the previous one. */
+    /**
+     * Publishes a complete local file under {@code key} so that readers see the whole file or the previous one.
+     * The file is consumed (moved or deleted).
+     */
     void commit(Path completeFile, String key) throws IOException;
+
+    /** Fails early, before anything is scored, when the store cannot take files (e.g. a missing bucket). */
+    default void check() throws IOException {
+    }
 
     /** Short location text for results and history. */
     default String describe() {

@@ -3,6 +3,8 @@ package dev.playlens.publish.batch;
 import dev.playlens.core.job.JobContext;
 import dev.playlens.publish.Prediction;
 import dev.playlens.publish.PublishTarget;
+import dev.playlens.storage.ObjectStore;
+import dev.playlens.storage.StoreLocation;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -16,6 +18,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Prediction files under {@code predictions/<model>/<version>/}: {@code predictions.csv} and
@@ -47,6 +50,15 @@ public final class FileTarget implements PublishTarget {
         return new FileTarget(to, FileStore.localFolder(root), Set.of(Format.CSV, Format.PARQUET), scratch);
     }
 
+    /**
+     * {@code s3://bucket/prefix} or {@code azure://container/prefix}: the same keys uploaded to the bucket, both
+     * formats. {@code opener} opens the store with the caller's settings.
+     */
+    public static FileTarget bucket(String to, Function<String, ObjectStore> opener, Path scratch) {
+        StoreLocation.parse(to); // a URI without bucket or container is bad usage, before any upload
+        return new FileTarget(to, new ObjectFileStore(to, opener), Set.of(Format.CSV, Format.PARQUET), scratch);
+    }
+
     public static String prefix(String model, int version) {
         return "predictions/" + model + "/" + version + "/";
     }
@@ -58,6 +70,7 @@ public final class FileTarget implements PublishTarget {
 
     @Override
     public Session open(String model, int version, JobContext context) throws IOException {
+        store.check();
         Files.createDirectories(scratch);
         Path csv = Files.createTempFile(scratch, "predictions-", ".csv");
         BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
