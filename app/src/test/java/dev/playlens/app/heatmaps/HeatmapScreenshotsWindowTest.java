@@ -179,13 +179,13 @@ class HeatmapScreenshotsWindowTest {
         robot.interact(() -> m.level.set(ember));
         awaitFrame(screen, f -> f.level().id().equals(ember.id()) && m.versions.contains("1.1"));
         robot.interact(() -> {
-            m.versionA.set("1.0");
-            m.versionB.set("1.1");
+            m.versionsA.set(List.of("1.0"));
+            m.versionsB.set(List.of("1.1"));
             m.mode.set(CompareMode.DIFF);
             m.smoothing.set(1);
         });
         awaitFrame(screen, f -> f.settings().mode() == CompareMode.DIFF && f.settings().smoothing() == 1
-                && "1.1".equals(f.settings().versionB()));
+                && f.settings().versionsB().equals(List.of("1.1")));
         assertThat(m.frame.get().diff().a().stats().binnedEvents()).isPositive();
         assertThat(m.frame.get().diff().b().stats().binnedEvents()).isPositive();
         shoot(robot, "gui-heatmap-compare.png");

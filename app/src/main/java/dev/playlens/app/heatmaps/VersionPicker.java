@@ -1,0 +1,132 @@
+package dev.playlens.app.heatmaps;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.stage.Popup;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Picks one or more app versions: a button reading "1.0, 1.1" (or "All versions") that opens a list of check
+ * boxes under it. Plain keyboard use: Space or Enter opens it, arrows or Tab move, Space ticks, Enter or
+ * Escape closes. Ticking nothing, or "All versions", means every version.
+ */
+final class VersionPicker extends Button {
+    private final ObservableList<String> versions;
+    private final ObjectProperty<List<String>> picked;
+    private final Popup popup = new Popup();
+    private final VBox list = new VBox(6);
+    private final CheckBox all = new CheckBox(HeatmapsModel.ALL_VERSIONS);
+
+    VersionPicker(String id, ObservableList<String> versions, ObjectProperty<List<String>> picked, double width) {
+        this.versions = versions;
+        this.picked = picked;
+        setId(id);
+        setPrefWidth(width);
+        setMaxWidth(width);
+        setMnemonicParsing(false);
+        textProperty().bind(Bindings.createStringBinding(() -> label(picked.get()), picked));
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(textProperty());
+        setTooltip(tip);
+        all.setId(id + "-all");
+        all.setOnAction(e -> {
+            picked.set(List.of());
+            refresh(); // ticking "All versions" again leaves the value as it was: put the tick back
+        });
+        list.setPadding(new Insets(10, 14, 10, 12));
+        list.setStyle("-fx-background-color: -color-bg-overlay; -fx-border-color: -color-border-default;"
+                + " -fx-background-radius: 6; -fx-border-radius: 6;"
+                + " -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.35), 10, 0, 0, 3);");
+        // a filter, so the check boxes' own arrow-key traversal does not compete with this one
+        list.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.UP) {
+                moveFocus(e.getCode() == KeyCode.DOWN ? 1 : -1);
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                popup.hide();
+                e.consume();
+            }
+        });
+        popup.getContent().add(list);
+        popup.setAutoHide(true);
+        popup.setOnHidden(e -> requestFocus());
+        setOnAction(e -> toggle());
+        versions.addListener((ListChangeListener<String>) c -> rebuild());
+        picked.addListener((o, was, now) -> refresh());
+        rebuild();
+    }
+
+    /** "All versions", or the picked versions in the order the level lists them. */
+    static String label(List<String> picked) {
+        return picked.isEmpty() ? HeatmapsModel.ALL_VERSIONS : String.join(", ", picked);
+    }
+
+    /** The id of a version's check box: the picker's id and the version, with dots made CSS-safe. */
+    static String optionId(String pickerId, String version) {
+        return pickerId + "-" + version.replaceAll("[^A-Za-z0-9_-]", "_");
+    }
+
+    boolean isShowing() {
+        return popup.isShowing();
+    }
+
+    private void toggle() {
+        if (popup.isShowing()) {
+            popup.hide();
+            return;
+        }
+        Bounds b = localToScreen(getBoundsInLocal());
+        if (b == null) return;
+        popup.show(this, b.getMinX(), b.getMaxY() + 2);
+        list.getChildren().stream().filter(n -> n instanceof CheckBox).findFirst().ifPresent(n -> n.requestFocus());
+    }
+
+    private void rebuild() {
+        List<javafx.scene.Node> rows = new ArrayList<>(List.of(all, new Separator()));
+        for (String v : versions) {
+            CheckBox box = new CheckBox(v);
+            box.setId(optionId(getId(), v));
+            box.setMnemonicParsing(false);
+            box.setOnAction(e -> pick(v, box.isSelected()));
+            rows.add(box);
+        }
+        list.getChildren().setAll(rows);
+        refresh();
+    }
+
+    private void pick(String version, boolean on) {
+        List<String> next = versions.stream()
+                .filter(v -> v.equals(version) ? on : picked.get().contains(v)).toList();
+        picked.set(next);
+        refresh();
+    }
+
+    /** Ticks follow the model (set by the controller, a saved state or this popup). */
+    private void refresh() {
+        List<String> now = picked.get();
+        all.setSelected(now.isEmpty());
+        for (javafx.scene.Node n : list.getChildren()) {
+            if (n instanceof CheckBox box && box != all) box.setSelected(now.contains(box.getText()));
+        }
+    }
+
+    private void moveFocus(int step) {
+        List<CheckBox> boxes = list.getChildren().stream().filter(n -> n instanceof CheckBox).map(n -> (CheckBox) n)
+                .toList();
+        int at = 0;
+        for (int i = 0; i < boxes.size(); i++) if (boxes.get(i).isFocused()) at = i;
+        boxes.get(Math.floorMod(at + step, boxes.size())).requestFocus();
+    }
+}
