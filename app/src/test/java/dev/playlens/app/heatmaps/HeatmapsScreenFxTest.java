@@ -404,6 +404,43 @@ class HeatmapsScreenFxTest {
                 .containsExactly("A: version 1.0.0", "B: versions 1.1.0, 1.2.0");
     }
 
+    @Test
+    void theControlsAreSavedInTheWorkspaceAndComeBackWithIt(FxRobot robot) throws Exception {
+        awaitRenderAfter(0);
+        robot.clickOn("#heatmap-normalise").clickOn("per session");
+        robot.interact(() -> {
+            model.shape.set(BinShape.HEX);
+            model.binSize.set(8);
+            model.versionsA.set(List.of("1.0.0"));
+            model.mode.set(CompareMode.DIFF);
+        });
+        awaitFrame(f -> f.settings().normalization() == Normalization.PER_SESSION && f.settings().binSize() == 8
+                && f.settings().mode() == CompareMode.DIFF);
+        Path saved = workspace.dir().resolve(SavedControls.FILE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.isRegularFile(saved)
+                && Files.readString(saved).contains("PER_SESSION") && Files.readString(saved).contains("DIFF"));
+
+        // the workspace opened again: a new screen over the same folder shows the same map
+        HeatmapsScreen again = new HeatmapsScreen(services.heatmaps(), executor, new LevelStore(workspace), null);
+        HeatmapsModel m = again.model();
+        robot.interact(() -> {
+            screen.close();
+            stage.getScene().setRoot((javafx.scene.Parent) again.view());
+            again.activate();
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> m.frame.get() != null && !m.busy.get());
+        HeatmapSettings s = m.frame.get().settings();
+        assertThat(s.normalization()).isEqualTo(Normalization.PER_SESSION);
+        assertThat(s.shape()).isEqualTo(BinShape.HEX);
+        assertThat(s.binSize()).isEqualTo(8);
+        assertThat(s.versionsA()).containsExactly("1.0.0");
+        assertThat(s.mode()).isEqualTo(CompareMode.DIFF);
+        assertThat(robot.lookup("#heatmap-normalise").queryComboBox().getSelectionModel().getSelectedItem())
+                .isEqualTo(Normalization.PER_SESSION);
+        assertThat(m.frame.get().diff().a().unit()).isEqualTo("% of sessions (deaths) per bin");
+        robot.interact(again::close);
+    }
+
     /** Per bin: distinct players with a seed-level death there × 100 / {@code players}, in SQL of its own. */
     private double[] perPlayerBins(SquareLayout layout, long players, String filter) throws Exception {
         double[] out = new double[layout.cellCount()];
