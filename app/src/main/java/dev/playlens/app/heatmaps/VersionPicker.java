@@ -6,12 +6,19 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.SVGPath;
 import javafx.stage.Popup;
 
 import java.util.ArrayList;
@@ -36,10 +43,10 @@ final class VersionPicker extends Button {
         setPrefWidth(width);
         setMaxWidth(width);
         setMnemonicParsing(false);
-        textProperty().bind(Bindings.createStringBinding(() -> label(picked.get()), picked));
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(textProperty());
-        setTooltip(tip);
+        setAccessibleText("Versions");
+        setGraphic(face(Bindings.createStringBinding(() -> label(picked.get()), picked)));
+        setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        setAlignment(Pos.CENTER_LEFT);
         all.setId(id + "-all");
         all.setOnAction(e -> {
             picked.set(List.of());
@@ -66,6 +73,28 @@ final class VersionPicker extends Button {
         versions.addListener((ListChangeListener<String>) c -> rebuild());
         picked.addListener((o, was, now) -> refresh());
         rebuild();
+    }
+
+    /** Looks like the combo boxes beside it: the value on the left, a down arrow on the right. */
+    private HBox face(javafx.beans.binding.StringBinding text) {
+        Label value = new Label();
+        value.textProperty().bind(text);
+        value.setTextOverrun(OverrunStyle.ELLIPSIS);
+        value.setMinWidth(0);
+        value.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(value, Priority.ALWAYS);
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(text);
+        setTooltip(tip);
+        SVGPath arrow = new SVGPath();
+        arrow.setContent("M0 0 L8 0 L4 5 Z");
+        arrow.setStyle("-fx-fill: -color-fg-muted;");
+        HBox face = new HBox(6, value, arrow);
+        face.setAlignment(Pos.CENTER_LEFT);
+        // the button's width less its left and right padding
+        face.prefWidthProperty().bind(widthProperty().subtract(Bindings.createDoubleBinding(
+                () -> getPadding().getLeft() + getPadding().getRight(), paddingProperty())));
+        return face;
     }
 
     /** "All versions", or the picked versions in the order the level lists them. */

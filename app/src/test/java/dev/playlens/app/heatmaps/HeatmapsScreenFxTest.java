@@ -373,7 +373,7 @@ class HeatmapsScreenFxTest {
         awaitFrame(f -> f.settings().versionsA().size() == 2);
         assertThat(picker.isShowing()).isFalse();
         List<String> picked = model.versionsA.get();
-        assertThat(picker.getText()).isEqualTo(String.join(", ", picked));
+        assertThat(picker.getTooltip().getText()).isEqualTo(String.join(", ", picked));
         long events = count("SELECT count(*) FROM game_events WHERE app_version IN ('" + String.join("','", picked) + "')");
         assertThat(model.frame.get().grid().total()).isEqualTo(events);
         assertThat(model.frame.get().query().appVersions()).containsExactlyElementsOf(picked);
