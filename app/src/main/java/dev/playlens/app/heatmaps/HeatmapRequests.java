@@ -74,9 +74,9 @@ public final class HeatmapRequests {
         return q;
     }
 
-    /** How a version set reads in titles and pickers: "1.0, 1.1", or "all versions" when empty. */
+    /** How a version picker reads: "1.0, 1.1", or "All versions" when none is ticked. */
     public static String versionsLabel(List<String> versions) {
-        return versions.isEmpty() ? "all versions" : String.join(", ", versions);
+        return versions.isEmpty() ? HeatmapsModel.ALL_VERSIONS : String.join(", ", versions);
     }
 
     /** Rounds to 1, 2 or 5 times a power of ten, so bin sizes read well. */

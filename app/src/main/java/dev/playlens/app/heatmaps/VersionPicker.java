@@ -44,7 +44,7 @@ final class VersionPicker extends Button {
         setMaxWidth(width);
         setMnemonicParsing(false);
         setAccessibleText("Versions");
-        setGraphic(face(Bindings.createStringBinding(() -> label(picked.get()), picked)));
+        setGraphic(face(Bindings.createStringBinding(() -> HeatmapRequests.versionsLabel(picked.get()), picked)));
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         setAlignment(Pos.CENTER_LEFT);
         all.setId(id + "-all");
@@ -95,11 +95,6 @@ final class VersionPicker extends Button {
         face.prefWidthProperty().bind(widthProperty().subtract(Bindings.createDoubleBinding(
                 () -> getPadding().getLeft() + getPadding().getRight(), paddingProperty())));
         return face;
-    }
-
-    /** "All versions", or the picked versions in the order the level lists them. */
-    static String label(List<String> picked) {
-        return picked.isEmpty() ? HeatmapsModel.ALL_VERSIONS : String.join(", ", picked);
     }
 
     /** The id of a version's check box: the picker's id and the version, with dots made CSS-safe. */
