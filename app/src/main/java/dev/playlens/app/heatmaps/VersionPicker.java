@@ -30,10 +30,13 @@ import java.util.List;
  * Escape closes. Ticking nothing, or "All versions", means every version.
  */
 final class VersionPicker extends Button {
+    private static final String ROW = "-fx-padding: 3 8 3 4; -fx-background-radius: 4;";
+    /** A popup's window never has the focus, so its focused box shows no focus ring: mark it ourselves. */
+    private static final String FOCUSED_ROW = ROW + " -fx-background-color: -color-accent-subtle;";
     private final ObservableList<String> versions;
     private final ObjectProperty<List<String>> picked;
     private final Popup popup = new Popup();
-    private final VBox list = new VBox(6);
+    private final VBox list = new VBox(2);
     private final CheckBox all = new CheckBox(HeatmapsModel.ALL_VERSIONS);
 
     VersionPicker(String id, ObservableList<String> versions, ObjectProperty<List<String>> picked, double width) {
@@ -48,14 +51,15 @@ final class VersionPicker extends Button {
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         setAlignment(Pos.CENTER_LEFT);
         all.setId(id + "-all");
+        all.setStyle(ROW);
+        all.setMaxWidth(Double.MAX_VALUE);
         all.setOnAction(e -> {
             picked.set(List.of());
             refresh(); // ticking "All versions" again leaves the value as it was: put the tick back
         });
-        list.setPadding(new Insets(10, 14, 10, 12));
+        list.setPadding(new Insets(6, 8, 6, 6));
         list.setStyle("-fx-background-color: -color-bg-overlay; -fx-border-color: -color-border-default;"
-                + " -fx-background-radius: 6; -fx-border-radius: 6;"
-                + " -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.35), 10, 0, 0, 3);");
+                + " -fx-background-radius: 6; -fx-border-radius: 6;");
         // a filter, so the check boxes' own arrow-key traversal does not compete with this one
         list.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.UP) {
@@ -67,6 +71,10 @@ final class VersionPicker extends Button {
             }
         });
         popup.getContent().add(list);
+        popup.getScene().focusOwnerProperty().addListener((o, was, now) -> {
+            if (was instanceof CheckBox) was.setStyle(ROW);
+            if (now instanceof CheckBox) now.setStyle(FOCUSED_ROW);
+        });
         popup.setAutoHide(true);
         popup.setOnHidden(e -> requestFocus());
         setOnAction(e -> toggle());
@@ -113,6 +121,7 @@ final class VersionPicker extends Button {
         }
         Bounds b = localToScreen(getBoundsInLocal());
         if (b == null) return;
+        list.setMinWidth(getWidth());
         popup.show(this, b.getMinX(), b.getMaxY() + 2);
         list.getChildren().stream().filter(n -> n instanceof CheckBox).findFirst().ifPresent(n -> n.requestFocus());
     }
@@ -123,6 +132,8 @@ final class VersionPicker extends Button {
             CheckBox box = new CheckBox(v);
             box.setId(optionId(getId(), v));
             box.setMnemonicParsing(false);
+            box.setStyle(ROW);
+            box.setMaxWidth(Double.MAX_VALUE);
             box.setOnAction(e -> pick(v, box.isSelected()));
             rows.add(box);
         }
