@@ -50,6 +50,7 @@ final class VersionPicker extends Button {
         setGraphic(face(Bindings.createStringBinding(() -> HeatmapRequests.versionsLabel(picked.get()), picked)));
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         setAlignment(Pos.CENTER_LEFT);
+        setStyle("-color-button-bg: -color-bg-default;"); // the combo boxes' field colour, not a button's
         all.setId(id + "-all");
         all.setStyle(ROW);
         all.setMaxWidth(Double.MAX_VALUE);
