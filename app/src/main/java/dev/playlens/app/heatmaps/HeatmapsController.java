@@ -3,7 +3,6 @@ package dev.playlens.app.heatmaps;
 import dev.playlens.app.services.HeatmapService;
 import dev.playlens.core.job.JobExecutor;
 import dev.playlens.heatmap.LevelFacets;
-import dev.playlens.heatmap.Normalization;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
@@ -211,7 +210,7 @@ public final class HeatmapsController {
         model.frame.set(frame);
         model.panelImages.setAll(images);
         model.events.set(frame.events());
-        model.status.set(status(frame));
+        model.status.set(FrameStatus.of(frame));
         model.renders.set(model.renders.get() + 1);
     }
 
@@ -219,26 +218,6 @@ public final class HeatmapsController {
         WritableImage img = new WritableImage(width, height);
         img.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
         return img;
-    }
-
-    static String status(HeatmapFrame f) {
-        HeatmapSettings s = f.settings();
-        String bins = String.format(Locale.ROOT, "%,d bins", f.primaryGrid().cellCount());
-        String size = "bin " + formatSize(f.query().binSize()) + " world units";
-        String zoom = f.view().zoom() > 1.001 ? String.format(Locale.ROOT, " · zoom %.1f×", f.view().zoom()) : "";
-        String per = s.normalization() == Normalization.PER_SESSION ? " sessions" : " players";
-        if (f.diff() == null) {
-            String population = s.normalization() == Normalization.NONE ? ""
-                    : String.format(Locale.ROOT, " · %,d%s", f.grid().stats().population(), per);
-            return String.format(Locale.ROOT, "%,d %s events · %s%s · %s · %s%s", f.grid().stats().binnedEvents(),
-                    s.eventType(), FrameRenderer.versionTitle("", s.versionsA()), population, size, bins, zoom);
-        }
-        String population = s.normalization() == Normalization.NONE ? "" : String.format(Locale.ROOT,
-                " · %,d vs %,d%s", f.diff().a().stats().population(), f.diff().b().stats().population(), per);
-        return String.format(Locale.ROOT, "A %s: %,d · B %s: %,d %s events%s · %s · %s%s",
-                FrameRenderer.versionTitle("", s.versionsA()), f.diff().a().stats().binnedEvents(),
-                FrameRenderer.versionTitle("", s.versionsB()), f.diff().b().stats().binnedEvents(), s.eventType(),
-                population, size, bins, zoom);
     }
 
     /** Zooms by {@code factor} around panel point (px, py) of a panel of the given size. */

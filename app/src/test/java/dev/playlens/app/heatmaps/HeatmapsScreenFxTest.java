@@ -342,6 +342,17 @@ class HeatmapsScreenFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.hover.get()).contains(HoverReadout.number(grid.value(busiest)) + " % of players (deaths) per bin");
         assertThat(model.status.get()).contains(players + " players");
+
+        // per session: the seed sample has no session ids, so nothing can count and the status line says why
+        robot.clickOn("#heatmap-normalise").clickOn("per session");
+        awaitFrame(f -> f.settings().normalization() == Normalization.PER_SESSION);
+        BinGrid sessions = model.frame.get().grid();
+        assertThat(count("SELECT count(DISTINCT session_id) FROM game_events")).isZero();
+        assertThat(sessions.stats().population()).isZero();
+        assertThat(sessions.total()).isZero();
+        assertThat(model.status.get()).contains("0 sessions (" + TestWorkspaces.SEED_EVENTS
+                + " events without session id not counted)");
+        assertThat(sessions.unit()).isEqualTo("% of sessions (deaths) per bin");
     }
 
     @Test
@@ -441,18 +452,22 @@ class HeatmapsScreenFxTest {
         robot.interact(again::close);
     }
 
-    /** Per bin: distinct players with a seed-level death there × 100 / {@code players}, in SQL of its own. */
     private double[] perPlayerBins(SquareLayout layout, long players, String filter) throws Exception {
+        return shareBins(layout, "client_id", players, filter);
+    }
+
+    /** Per bin: distinct {@code column} values with a seed-level death there × 100 / {@code population}, in SQL of its own. */
+    private double[] shareBins(SquareLayout layout, String column, long population, String filter) throws Exception {
         double[] out = new double[layout.cellCount()];
         String sql = "SELECT CAST(FLOOR((position_x - " + layout.x0() + ") / " + layout.binSize() + ") AS BIGINT),"
                 + " CAST(FLOOR((position_y - " + layout.y0() + ") / " + layout.binSize() + ") AS BIGINT),"
-                + " count(DISTINCT client_id) FROM game_events WHERE level_id = '" + TestWorkspaces.SEED_LEVEL + "'"
+                + " count(DISTINCT " + column + ") FROM game_events WHERE level_id = '" + TestWorkspaces.SEED_LEVEL + "'"
                 + " AND event_type = 'player_death' AND position_x IS NOT NULL AND position_y IS NOT NULL" + filter
                 + " GROUP BY 1, 2";
         try (Connection c = services.warehouse().connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
                 int cell = layout.cellOfKey(rs.getLong(1), rs.getLong(2));
-                if (cell >= 0) out[cell] = rs.getLong(3) * 100.0 / players;
+                if (cell >= 0) out[cell] = rs.getLong(3) * 100.0 / population;
             }
         }
         return out;
