@@ -26,8 +26,8 @@ import java.util.List;
 
 /**
  * Picks one or more app versions: a button reading "1.0, 1.1" (or "All versions") that opens a list of check
- * boxes under it. Plain keyboard use: Space or Enter opens it, arrows or Tab move, Space ticks, Enter or
- * Escape closes. Ticking nothing, or "All versions", means every version.
+ * boxes under it. Plain keyboard use: Space, Enter or Alt+Down opens it, arrows or Tab move, Space ticks,
+ * Enter or Escape closes. Ticking nothing, or "All versions", means every version.
  */
 final class VersionPicker extends Button {
     private static final String ROW = "-fx-padding: 3 8 3 4; -fx-background-radius: 4;";
@@ -79,6 +79,14 @@ final class VersionPicker extends Button {
         popup.setAutoHide(true);
         popup.setOnHidden(e -> requestFocus());
         setOnAction(e -> toggle());
+        // Enter, F4 and Alt+Down open it too, as they do a combo box (Space already fires a button)
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.F4
+                    || e.getCode() == KeyCode.DOWN && e.isAltDown()) {
+                toggle();
+                e.consume();
+            }
+        });
         versions.addListener((ListChangeListener<String>) c -> rebuild());
         picked.addListener((o, was, now) -> refresh());
         rebuild();

@@ -374,9 +374,10 @@ class HeatmapsScreenFxTest {
         awaitRenderAfter(before);
         assertThat(model.versions).containsExactlyInAnyOrder("1.0.0", "1.1.0", "1.2.0");
 
-        // by keyboard: open, down to 1.0.0, tick; down to 1.1.0, tick; Enter closes
-        robot.clickOn("#heatmap-version");
+        // by keyboard only: Enter opens, down to 1.0.0, tick; down to 1.1.0, tick; Enter closes
         VersionPicker picker = robot.lookup("#heatmap-version").queryAs(VersionPicker.class);
+        robot.interact(picker::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, picker::isShowing);
         robot.type(javafx.scene.input.KeyCode.DOWN).type(javafx.scene.input.KeyCode.SPACE)
                 .type(javafx.scene.input.KeyCode.DOWN).type(javafx.scene.input.KeyCode.SPACE)
