@@ -46,8 +46,9 @@ final class VersionPicker extends Button {
         setPrefWidth(width);
         setMaxWidth(width);
         setMnemonicParsing(false);
-        setAccessibleText("Versions");
-        setGraphic(face(Bindings.createStringBinding(() -> HeatmapRequests.versionsLabel(picked.get()), picked)));
+        var text = Bindings.createStringBinding(() -> HeatmapRequests.versionsLabel(picked.get()), picked);
+        accessibleTextProperty().bind(Bindings.concat("Versions: ", text)); // the value sits in a graphic
+        setGraphic(face(text));
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         setAlignment(Pos.CENTER_LEFT);
         setStyle("-color-button-bg: -color-bg-default;"); // the combo boxes' field colour, not a button's
