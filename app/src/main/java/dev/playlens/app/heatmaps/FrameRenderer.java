@@ -54,7 +54,7 @@ public final class FrameRenderer {
         Viewport visible = HeatmapRequests.visibleWorld(r.level().level().world(), cal, window);
         double bin = HeatmapRequests.binSize(s.binSize(), r.view().zoom(),
                 visible != null ? visible : Viewport.of(r.level().level().world()));
-        HeatmapQuery query = HeatmapRequests.query(r.level(), s, visible, bin, HeatmapRequests.versions(s.versionA()));
+        HeatmapQuery query = HeatmapRequests.query(r.level(), s, visible, bin, s.versionsA());
         HeatStyle style = HeatStyle.defaults().withColorMap(s.colorMap()).withScale(s.scale())
                 .withOpacity(Math.max(0, Math.min(1, s.opacity())));
         if (s.mode() == CompareMode.OFF) {
@@ -62,18 +62,18 @@ public final class FrameRenderer {
             ctx.checkCancelled();
             int[] argb = draw(grid, cal, base, window, style);
             return new HeatmapFrame(r.level(), s, r.view(), query, cal, iw, ih, window, grid, null, style,
-                    List.of(new HeatmapFrame.Panel(versionTitle("", s.versionA()), grid, argb)),
+                    List.of(new HeatmapFrame.Panel(versionTitle("", s.versionsA()), grid, argb)),
                     HeatmapFrame.Legend.of(grid, style));
         }
-        HeatmapDiff diff = service.diff(query, HeatmapRequests.versions(s.versionA()),
-                HeatmapRequests.versions(s.versionB()), ctx);
+        HeatmapDiff diff = service.diff(query, s.versionsA(),
+                s.versionsB(), ctx);
         ctx.checkCancelled();
         if (s.mode() == CompareMode.DIFF) {
             HeatStyle diverging = style.withColorMap(s.colorMap().isDiverging() ? s.colorMap() : ColorMap.RDBU);
             int[] argb = draw(diff.difference(), cal, base, window, diverging);
             return new HeatmapFrame(r.level(), s, r.view(), query, cal, iw, ih, window, diff.a(), diff, diverging,
-                    List.of(new HeatmapFrame.Panel("B − A: " + versionTitle("", s.versionB()) + " minus "
-                            + versionTitle("", s.versionA()), diff.difference(), argb)),
+                    List.of(new HeatmapFrame.Panel("B − A: " + versionTitle("", s.versionsB()) + " minus "
+                            + versionTitle("", s.versionsA()), diff.difference(), argb)),
                     HeatmapFrame.Legend.of(diff.difference(), diverging));
         }
         // side by side: one colour scale for both, so equal colours mean equal values
@@ -83,8 +83,8 @@ public final class FrameRenderer {
         ctx.checkCancelled();
         int[] b = draw(diff.b(), cal, base, window, shared);
         return new HeatmapFrame(r.level(), s, r.view(), query, cal, iw, ih, window, diff.a(), diff, shared,
-                List.of(new HeatmapFrame.Panel(versionTitle("A: ", s.versionA()), diff.a(), a),
-                        new HeatmapFrame.Panel(versionTitle("B: ", s.versionB()), diff.b(), b)),
+                List.of(new HeatmapFrame.Panel(versionTitle("A: ", s.versionsA()), diff.a(), a),
+                        new HeatmapFrame.Panel(versionTitle("B: ", s.versionsB()), diff.b(), b)),
                 HeatmapFrame.Legend.of(diff.a(), shared));
     }
 
@@ -103,7 +103,8 @@ public final class FrameRenderer {
         if (file != null) images.remove(file);
     }
 
-    static String versionTitle(String prefix, String version) {
-        return prefix + (version == null ? "all versions" : "version " + version);
+    static String versionTitle(String prefix, List<String> versions) {
+        return prefix + (versions.isEmpty() ? "all versions"
+                : (versions.size() == 1 ? "version " : "versions ") + String.join(", ", versions));
     }
 }

@@ -11,6 +11,7 @@ import dev.playlens.heatmap.render.PixelWindow;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Writes what the screen shows: a PNG figure (level image, heat, title lines and colour bar; the two maps side
@@ -36,19 +37,19 @@ public final class HeatmapExporter {
                     HeatmapCaption.lines(name, q, frame.grid()));
         } else if (frame.settings().mode() == CompareMode.DIFF) {
             figure = renderer.figure(frame.diff().difference(), frame.calibration(), base, window, style,
-                    HeatmapCaption.diffLines(name, q, HeatmapRequests.versions(frame.settings().versionA()),
-                            HeatmapRequests.versions(frame.settings().versionB()), frame.diff()));
+                    HeatmapCaption.diffLines(name, q, frame.settings().versionsA(),
+                            frame.settings().versionsB(), frame.diff()));
         } else {
-            BufferedImage a = figure(frame, frame.diff().a(), frame.settings().versionA(), base, window, style);
-            BufferedImage b = figure(frame, frame.diff().b(), frame.settings().versionB(), base, window, style);
+            BufferedImage a = figure(frame, frame.diff().a(), frame.settings().versionsA(), base, window, style);
+            BufferedImage b = figure(frame, frame.diff().b(), frame.settings().versionsB(), base, window, style);
             figure = besideEachOther(a, b);
         }
         HeatmapRenderer.writePng(figure, file);
     }
 
-    private BufferedImage figure(HeatmapFrame frame, BinGrid grid, String version, BufferedImage base,
+    private BufferedImage figure(HeatmapFrame frame, BinGrid grid, List<String> versions, BufferedImage base,
                                  PixelWindow window, HeatStyle style) {
-        HeatmapQuery q = frame.query().withAppVersions(HeatmapRequests.versions(version));
+        HeatmapQuery q = frame.query().withAppVersions(versions);
         return renderer.figure(grid, frame.calibration(), base, window, style,
                 HeatmapCaption.lines(frame.level().name(), q, grid));
     }

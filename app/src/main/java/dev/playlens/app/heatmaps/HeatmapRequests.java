@@ -64,6 +64,7 @@ public final class HeatmapRequests {
                 .withAppVersions(versions)
                 .withBins(s.shape(), binSize)
                 .withReduce(s.reduce())
+                .withNormalization(s.normalization())
                 .withSmoothing(s.smoothing())
                 .withViewport(visible);
         if (s.from() != null || s.to() != null) {
@@ -73,8 +74,9 @@ public final class HeatmapRequests {
         return q;
     }
 
-    public static List<String> versions(String version) {
-        return version == null ? List.of() : List.of(version);
+    /** How a version picker reads: "1.0, 1.1", or "All versions" when none is ticked. */
+    public static String versionsLabel(List<String> versions) {
+        return versions.isEmpty() ? HeatmapsModel.ALL_VERSIONS : String.join(", ", versions);
     }
 
     /** Rounds to 1, 2 or 5 times a power of ten, so bin sizes read well. */

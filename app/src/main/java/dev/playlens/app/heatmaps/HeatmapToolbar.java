@@ -1,6 +1,7 @@
 package dev.playlens.app.heatmaps;
 
 import dev.playlens.heatmap.BinShape;
+import dev.playlens.heatmap.Normalization;
 import dev.playlens.heatmap.Reduce;
 import dev.playlens.heatmap.render.ColorMap;
 import dev.playlens.heatmap.render.ColorScale;
@@ -42,10 +43,14 @@ final class HeatmapToolbar extends FlowPane {
         level.setPrefWidth(220);
 
         ComboBox<String> eventType = strings("heatmap-event-type", model.eventTypes, model.eventType, 150);
-        ComboBox<String> versionA = strings("heatmap-version", model.versions, model.versionA, 140);
-        ComboBox<String> versionB = strings("heatmap-version-b", model.versions, model.versionB, 140);
+        VersionPicker versionA = new VersionPicker("heatmap-version", model.versions, model.versionsA, 150);
+        VersionPicker versionB = new VersionPicker("heatmap-version-b", model.versions, model.versionsB, 150);
         ComboBox<CompareMode> mode = choice("heatmap-compare", CompareMode.values(), model.mode, Object::toString, 170);
         Node versionBField = field("Version B", versionB);
+        ComboBox<Normalization> normalise = choice("heatmap-normalise", Normalization.values(), model.normalization,
+                HeatmapToolbar::normalisation, 120);
+        normalise.setTooltip(new javafx.scene.control.Tooltip("Per player: % of the level's players with an event in"
+                + " the bin (per session: % of sessions), so versions with different player counts compare fairly"));
         versionBField.visibleProperty().bind(model.mode.isNotEqualTo(CompareMode.OFF));
         versionBField.managedProperty().bind(versionBField.visibleProperty());
 
@@ -95,6 +100,7 @@ final class HeatmapToolbar extends FlowPane {
                 versionField(model, versionA),
                 field("Compare", mode),
                 versionBField,
+                field("Normalise", normalise),
                 field("From (UTC)", from),
                 field("To (UTC)", to),
                 field("Shape", shape),
@@ -149,6 +155,14 @@ final class HeatmapToolbar extends FlowPane {
         l.setMinWidth(44);
         l.textProperty().bind(Bindings.createStringBinding(() -> format.apply(value.get()), value));
         return l;
+    }
+
+    static String normalisation(Normalization n) {
+        return switch (n) {
+            case NONE -> "none";
+            case PER_PLAYER -> "per player";
+            case PER_SESSION -> "per session";
+        };
     }
 
     private static String lower(Enum<?> e) {

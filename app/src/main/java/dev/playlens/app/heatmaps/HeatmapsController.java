@@ -36,6 +36,8 @@ public final class HeatmapsController {
     private FrameRenderer.Request lastRequest;
     /** False while the chosen level's event types and versions load: rendering before would be wasted. */
     private boolean choicesReady;
+    /** The level to select first (the one shown last time), or null for the first level. */
+    private String preferredLevel;
 
     public HeatmapsController(HeatmapsModel model, HeatmapService service, JobExecutor executor, LevelStore store) {
         this.model = model;
@@ -48,8 +50,8 @@ public final class HeatmapsController {
         this.debounce = new Debouncer(HeatmapsController::pause, this::renderNow);
         model.level.addListener((o, was, now) -> levelChanged(was, now));
         InvalidationListener trigger = o -> requestRender();
-        for (Observable o : List.of(model.eventType, model.versionA, model.versionB, model.from, model.to, model.shape,
-                model.binSize, model.reduce, model.smoothing, model.colorMap, model.scale, model.opacity, model.mode,
+        for (Observable o : List.of(model.eventType, model.versionsA, model.versionsB, model.from, model.to, model.shape,
+                model.binSize, model.reduce, model.smoothing, model.normalization, model.colorMap, model.scale, model.opacity, model.mode,
                 model.view, model.canvasWidth, model.canvasHeight)) {
             o.addListener(trigger);
         }
@@ -60,6 +62,10 @@ public final class HeatmapsController {
         pause.setOnFinished(e -> action.run());
         pause.play();
         return pause::stop;
+    }
+
+    void preferLevel(String levelId) {
+        preferredLevel = levelId;
     }
 
     FrameRenderer renderer() {
@@ -103,7 +109,7 @@ public final class HeatmapsController {
     }
 
     private void applyLevels(List<LevelMap> levels, String selectId) {
-        String keep = selectId != null ? selectId : model.level.get() == null ? null : model.level.get().id();
+        String keep = selectId != null ? selectId : model.level.get() == null ? preferredLevel : model.level.get().id();
         model.levels.setAll(levels);
         if (levels.isEmpty()) {
             model.status.set("This workspace has no levels yet: drop a level image here, or use Add level….");
@@ -147,14 +153,18 @@ public final class HeatmapsController {
         if (!choices.eventTypes().contains(type) && !choices.eventTypes().isEmpty()) {
             model.eventType.set(choices.eventTypes().contains("player_death") ? "player_death" : choices.eventTypes().getFirst());
         }
-        List<String> versions = new ArrayList<>();
-        versions.add(HeatmapsModel.ALL_VERSIONS);
-        versions.addAll(choices.appVersions());
-        String a = model.versionA.get(), b = model.versionB.get();
+        List<String> versions = choices.appVersions();
         model.versions.setAll(versions);
-        model.versionA.set(versions.contains(a) ? a : HeatmapsModel.ALL_VERSIONS);
-        model.versionB.set(versions.contains(b) ? b : versions.getLast());
+        // keep what is still there; a B whose versions all vanished shows the newest version instead
+        List<String> a = available(model.versionsA.get(), versions), b = available(model.versionsB.get(), versions);
+        model.versionsA.set(a);
+        model.versionsB.set(b.isEmpty() && !model.versionsB.get().isEmpty() && !versions.isEmpty()
+                ? List.of(versions.getLast()) : b);
         requestRender();
+    }
+
+    private static List<String> available(List<String> picked, List<String> versions) {
+        return picked.stream().filter(versions::contains).toList();
     }
 
     /** Debounced: a burst of slider moves or wheel ticks causes one render, after the user pauses. */
@@ -165,14 +175,11 @@ public final class HeatmapsController {
 
     HeatmapSettings settings() {
         // version B only matters when comparing; leaving it out keeps one-map requests equal (no re-render)
-        String versionB = model.mode.get() == CompareMode.OFF ? null : version(model.versionB.get());
-        return new HeatmapSettings(model.eventType.get(), version(model.versionA.get()), versionB,
+        List<String> versionsB = model.mode.get() == CompareMode.OFF ? List.of() : model.versionsB.get();
+        return new HeatmapSettings(model.eventType.get(), model.versionsA.get(), versionsB,
                 model.from.get(), model.to.get(), model.shape.get(), model.binSize.get(), model.reduce.get(),
-                model.smoothing.get(), model.colorMap.get(), model.scale.get(), model.opacity.get(), model.mode.get());
-    }
-
-    private static String version(String picked) {
-        return picked == null || HeatmapsModel.ALL_VERSIONS.equals(picked) ? null : picked;
+                model.smoothing.get(), model.normalization.get(), model.colorMap.get(), model.scale.get(),
+                model.opacity.get(), model.mode.get());
     }
 
     private void renderNow() {
@@ -203,7 +210,7 @@ public final class HeatmapsController {
         model.frame.set(frame);
         model.panelImages.setAll(images);
         model.events.set(frame.events());
-        model.status.set(status(frame));
+        model.status.set(FrameStatus.of(frame));
         model.renders.set(model.renders.get() + 1);
     }
 
@@ -211,21 +218,6 @@ public final class HeatmapsController {
         WritableImage img = new WritableImage(width, height);
         img.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
         return img;
-    }
-
-    static String status(HeatmapFrame f) {
-        HeatmapSettings s = f.settings();
-        String bins = String.format(Locale.ROOT, "%,d bins", f.primaryGrid().cellCount());
-        String size = "bin " + formatSize(f.query().binSize()) + " world units";
-        String zoom = f.view().zoom() > 1.001 ? String.format(Locale.ROOT, " · zoom %.1f×", f.view().zoom()) : "";
-        if (f.diff() == null) {
-            return String.format(Locale.ROOT, "%,d %s events · %s · %s · %s%s", f.grid().stats().binnedEvents(),
-                    s.eventType(), FrameRenderer.versionTitle("", s.versionA()), size, bins, zoom);
-        }
-        return String.format(Locale.ROOT, "A %s: %,d · B %s: %,d %s events · %s · %s%s",
-                FrameRenderer.versionTitle("", s.versionA()), f.diff().a().stats().binnedEvents(),
-                FrameRenderer.versionTitle("", s.versionB()), f.diff().b().stats().binnedEvents(), s.eventType(),
-                size, bins, zoom);
     }
 
     /** Zooms by {@code factor} around panel point (px, py) of a panel of the given size. */

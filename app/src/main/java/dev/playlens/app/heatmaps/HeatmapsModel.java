@@ -1,6 +1,7 @@
 package dev.playlens.app.heatmaps;
 
 import dev.playlens.heatmap.BinShape;
+import dev.playlens.heatmap.Normalization;
 import dev.playlens.heatmap.Reduce;
 import dev.playlens.heatmap.render.ColorMap;
 import dev.playlens.heatmap.render.ColorScale;
@@ -21,19 +22,25 @@ import javafx.collections.ObservableList;
 import javafx.scene.image.Image;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** The Heatmaps screen's state: the single source of truth the view binds to and the controller drives. */
 public final class HeatmapsModel {
-    /** The version pickers' entry meaning "every version". */
+    /** What a version picker shows when nothing is ticked: every version counts. */
     public static final String ALL_VERSIONS = "All versions";
 
     final ObservableList<LevelMap> levels = FXCollections.observableArrayList();
     final ObjectProperty<LevelMap> level = new SimpleObjectProperty<>();
     final ObservableList<String> eventTypes = FXCollections.observableArrayList();
     final StringProperty eventType = new SimpleStringProperty("player_death");
-    final ObservableList<String> versions = FXCollections.observableArrayList(ALL_VERSIONS);
-    final StringProperty versionA = new SimpleStringProperty(ALL_VERSIONS);
-    final StringProperty versionB = new SimpleStringProperty(ALL_VERSIONS);
+    /** The chosen level's app versions, for the pickers. */
+    final ObservableList<String> versions = FXCollections.observableArrayList();
+    /** The versions of the map (A when comparing); empty = all versions. */
+    final ObjectProperty<List<String>> versionsA = new SimpleObjectProperty<>(List.of());
+    /** The versions of B when comparing; empty = all versions. */
+    final ObjectProperty<List<String>> versionsB = new SimpleObjectProperty<>(List.of());
+    /** Counts as share of the players or sessions, so version sets of different sizes compare fairly. */
+    final ObjectProperty<Normalization> normalization = new SimpleObjectProperty<>(Normalization.NONE);
     final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     final ObjectProperty<BinShape> shape = new SimpleObjectProperty<>(BinShape.SQUARE);
@@ -77,12 +84,16 @@ public final class HeatmapsModel {
         return eventType;
     }
 
-    public StringProperty versionAProperty() {
-        return versionA;
+    public ObjectProperty<List<String>> versionsAProperty() {
+        return versionsA;
     }
 
-    public StringProperty versionBProperty() {
-        return versionB;
+    public ObjectProperty<List<String>> versionsBProperty() {
+        return versionsB;
+    }
+
+    public ObjectProperty<Normalization> normalizationProperty() {
+        return normalization;
     }
 
     public ObjectProperty<LocalDate> fromProperty() {

@@ -2,6 +2,7 @@ package dev.playlens.app.heatmaps;
 
 import dev.playlens.app.services.HeatmapService;
 import dev.playlens.app.shell.Screen;
+import dev.playlens.app.workspace.JsonFileStore;
 import dev.playlens.core.job.JobExecutor;
 import javafx.scene.Node;
 
@@ -11,10 +12,14 @@ public final class HeatmapsScreen implements Screen {
     private final HeatmapsController controller;
     private final HeatmapActions actions;
     private final HeatmapFiles files;
+    private final ControlsMemory memory;
     private HeatmapsView view;
 
     public HeatmapsScreen(HeatmapService service, JobExecutor executor, LevelStore levels, HeatmapFiles files) {
         this.controller = new HeatmapsController(model, service, executor, levels);
+        this.memory = new ControlsMemory(model, new JsonFileStore<>(levels.workspaceDir().resolve(SavedControls.FILE),
+                SavedControls.class, SavedControls::none), executor);
+        controller.preferLevel(memory.restore());
         this.actions = new HeatmapActions(model, controller, levels, executor);
         this.files = files;
     }
@@ -47,6 +52,7 @@ public final class HeatmapsScreen implements Screen {
 
     @Override
     public void close() {
+        memory.flush();
         controller.close();
     }
 

@@ -103,6 +103,11 @@ public final class LevelStore {
         return level;
     }
 
+    /** The workspace folder, where the screen keeps its own files. */
+    Path workspaceDir() {
+        return workspace.dir();
+    }
+
     Path addedFile() {
         return workspace.dir().resolve(ADDED_FILE);
     }

@@ -179,16 +179,36 @@ class HeatmapScreenshotsWindowTest {
         robot.interact(() -> m.level.set(ember));
         awaitFrame(screen, f -> f.level().id().equals(ember.id()) && m.versions.contains("1.1"));
         robot.interact(() -> {
-            m.versionA.set("1.0");
-            m.versionB.set("1.1");
+            m.versionsA.set(List.of("1.0"));
+            m.versionsB.set(List.of("1.1"));
             m.mode.set(CompareMode.DIFF);
             m.smoothing.set(1);
         });
         awaitFrame(screen, f -> f.settings().mode() == CompareMode.DIFF && f.settings().smoothing() == 1
-                && "1.1".equals(f.settings().versionB()));
+                && f.settings().versionsB().equals(List.of("1.1")));
         assertThat(m.frame.get().diff().a().stats().binnedEvents()).isPositive();
         assertThat(m.frame.get().diff().b().stats().binnedEvents()).isPositive();
         shoot(robot, "gui-heatmap-compare.png");
+
+        // side by side per player: the two versions have different numbers of players
+        robot.interact(() -> {
+            m.mode.set(CompareMode.SIDE_BY_SIDE);
+            m.normalization.set(dev.playlens.heatmap.Normalization.PER_PLAYER);
+        });
+        awaitFrame(screen, f -> f.settings().mode() == CompareMode.SIDE_BY_SIDE
+                && f.settings().normalization() == dev.playlens.heatmap.Normalization.PER_PLAYER);
+        var diff = m.frame.get().diff();
+        assertThat(diff.a().stats().population()).isPositive();
+        assertThat(diff.b().stats().population()).isPositive();
+        assertThat(diff.a().unit()).startsWith("% of players");
+        System.out.printf("demo per player: A %d players, B %d players, peaks %.2f %% / %.2f %%%n",
+                diff.a().stats().population(), diff.b().stats().population(), diff.a().max(), diff.b().max());
+        dev.playlens.heatmap.BinGrid b = diff.b();
+        int busiest = 0;
+        for (int c = 0; c < b.cellCount(); c++) if (b.value(c) > b.value(busiest)) busiest = c;
+        robot.moveTo(screenPoint(m, b.layout().centerX(busiest), b.layout().centerY(busiest)));
+        WaitForAsyncUtils.waitForFxEvents();
+        shoot(robot, "gui-heatmap-compare-per-player.png");
     }
 
     private javafx.geometry.Point2D screenPoint(HeatmapsModel m, double x, double y) {

@@ -9,6 +9,8 @@ import dev.playlens.heatmap.BinStats;
 import dev.playlens.heatmap.HeatmapDiff;
 import dev.playlens.heatmap.HeatmapQuery;
 import dev.playlens.heatmap.LevelFacets;
+import dev.playlens.heatmap.Normalization;
+import dev.playlens.heatmap.SquareLayout;
 import dev.playlens.testsupport.RealData;
 import dev.playlens.app.workspace.Workspace;
 import dev.playlens.core.job.ThreadPoolJobExecutor;
@@ -286,11 +288,11 @@ class HeatmapsScreenFxTest {
 
         before = model.renders.get();
         robot.interact(() -> {
-            model.versionA.set("1.0.0");
-            model.versionB.set("1.1.0");
+            model.versionsA.set(List.of("1.0.0"));
+            model.versionsB.set(List.of("1.1.0"));
         });
         robot.clickOn("#heatmap-compare").clickOn(CompareMode.SIDE_BY_SIDE.toString());
-        awaitFrame(f -> f.settings().mode() == CompareMode.SIDE_BY_SIDE && "1.1.0".equals(f.settings().versionB()));
+        awaitFrame(f -> f.settings().mode() == CompareMode.SIDE_BY_SIDE && f.settings().versionsB().equals(List.of("1.1.0")));
         assertThat(model.panelImages).hasSize(2);
         assertThat(robot.lookup("#heatmap-image-1").queryAs(javafx.scene.image.ImageView.class).getImage()).isNotNull();
         assertThat(model.frame.get().diff().a().total()).isEqualTo(TestWorkspaces.SEED_EVENTS);
@@ -310,6 +312,166 @@ class HeatmapsScreenFxTest {
         robot.moveTo(screenPoint(diff.layout().centerX(cell), diff.layout().centerY(cell)));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.hover.get()).contains("B − A " + HoverReadout.number(diff.value(cell)));
+    }
+
+    @Test
+    void perPlayerBinsAreTheShareOfTheLevelsPlayersWhoDiedThere(FxRobot robot) throws Exception {
+        awaitRenderAfter(0);
+        robot.clickOn("#heatmap-normalise").clickOn("per player");
+        awaitFrame(f -> f.settings().normalization() == Normalization.PER_PLAYER);
+        BinGrid grid = model.frame.get().grid();
+        assertThat(model.frame.get().query().normalization()).isEqualTo(Normalization.PER_PLAYER);
+
+        // independently: distinct players with a death in each bin, over distinct players on the level
+        long players = count("SELECT count(DISTINCT client_id) FROM game_events WHERE level_id = '"
+                + TestWorkspaces.SEED_LEVEL + "'");
+        assertThat(players).isGreaterThan(1);
+        assertThat(grid.stats().population()).isEqualTo(players);
+        double[] expected = perPlayerBins((SquareLayout) grid.layout(), players, "");
+        for (int c = 0; c < grid.cellCount(); c++) {
+            assertThat(grid.value(c)).as("bin %d", c).isCloseTo(expected[c], within(1e-9));
+        }
+        assertThat(java.util.Arrays.stream(expected).sum()).isPositive();
+
+        // the units say so in the legend and in the read-out under the cursor
+        assertThat(robot.lookup("#heatmap-legend").queryAs(javafx.scene.layout.VBox.class).getChildren().getFirst())
+                .extracting(n -> ((javafx.scene.control.Label) n).getText()).isEqualTo("% of players (deaths) per bin");
+        int busiest = 0;
+        for (int c = 0; c < grid.cellCount(); c++) if (grid.value(c) > grid.value(busiest)) busiest = c;
+        robot.moveTo(screenPoint(grid.layout().centerX(busiest), grid.layout().centerY(busiest)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.hover.get()).contains(HoverReadout.number(grid.value(busiest)) + " % of players (deaths) per bin");
+        assertThat(model.status.get()).contains(players + " players");
+
+        // per session: the seed sample has no session ids, so nothing can count and the status line says why
+        robot.clickOn("#heatmap-normalise").clickOn("per session");
+        awaitFrame(f -> f.settings().normalization() == Normalization.PER_SESSION);
+        BinGrid sessions = model.frame.get().grid();
+        assertThat(count("SELECT count(DISTINCT session_id) FROM game_events")).isZero();
+        assertThat(sessions.stats().population()).isZero();
+        assertThat(sessions.total()).isZero();
+        assertThat(model.status.get()).contains("0 sessions (" + TestWorkspaces.SEED_EVENTS
+                + " events without session id not counted)");
+        assertThat(sessions.unit()).isEqualTo("% of sessions (deaths) per bin");
+    }
+
+    @Test
+    void eachSideTakesSeveralVersionsAndCompareNormalisesBoth(FxRobot robot) throws Exception {
+        awaitRenderAfter(0);
+        // 1.1.0 repeats the deaths left of x = 500, 1.2.0 those right of it, by the first half of the players
+        try (Connection c = services.warehouse().connect(); Statement st = c.createStatement()) {
+            st.execute("INSERT INTO game_events SELECT * REPLACE (gen_random_uuid() AS event_id, '1.1.0' AS app_version)"
+                    + " FROM game_events WHERE position_x < 500");
+            st.execute("INSERT INTO game_events SELECT * REPLACE (gen_random_uuid() AS event_id, '1.2.0' AS app_version)"
+                    + " FROM game_events WHERE position_x >= 500 AND app_version = '1.0.0' AND client_id IN"
+                    + " (SELECT DISTINCT client_id FROM game_events ORDER BY client_id LIMIT 3)");
+        }
+        int before = model.renders.get();
+        robot.interact(() -> {
+            model.level.set(null);
+            screen.controller().reloadLevels(TestWorkspaces.SEED_LEVEL);
+        });
+        awaitRenderAfter(before);
+        assertThat(model.versions).containsExactlyInAnyOrder("1.0.0", "1.1.0", "1.2.0");
+
+        // by keyboard only: Enter opens, down to 1.0.0, tick; down to 1.1.0, tick; Enter closes
+        VersionPicker picker = robot.lookup("#heatmap-version").queryAs(VersionPicker.class);
+        robot.interact(picker::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, picker::isShowing);
+        robot.type(javafx.scene.input.KeyCode.DOWN).type(javafx.scene.input.KeyCode.SPACE)
+                .type(javafx.scene.input.KeyCode.DOWN).type(javafx.scene.input.KeyCode.SPACE)
+                .type(javafx.scene.input.KeyCode.ENTER);
+        awaitFrame(f -> f.settings().versionsA().size() == 2);
+        assertThat(picker.isShowing()).isFalse();
+        List<String> picked = model.versionsA.get();
+        assertThat(picker.getTooltip().getText()).isEqualTo(String.join(", ", picked));
+        long events = count("SELECT count(*) FROM game_events WHERE app_version IN ('" + String.join("','", picked) + "')");
+        assertThat(model.frame.get().grid().total()).isEqualTo(events);
+        assertThat(model.frame.get().query().appVersions()).containsExactlyElementsOf(picked);
+
+        // compare A = 1.0.0 with B = 1.1.0 + 1.2.0 (ticked with the mouse), both per player
+        robot.interact(() -> model.versionsA.set(List.of("1.0.0")));
+        robot.clickOn("#heatmap-compare").clickOn(CompareMode.SIDE_BY_SIDE.toString());
+        robot.clickOn("#heatmap-version-b");
+        robot.clickOn("#" + VersionPicker.optionId("heatmap-version-b", "1.1.0"))
+                .clickOn("#" + VersionPicker.optionId("heatmap-version-b", "1.2.0"));
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        assertThat(model.versionsB.get()).containsExactly("1.1.0", "1.2.0");
+        robot.clickOn("#heatmap-normalise").clickOn("per player");
+        awaitFrame(f -> f.settings().mode() == CompareMode.SIDE_BY_SIDE && f.settings().versionsB().size() == 2
+                && f.settings().normalization() == Normalization.PER_PLAYER);
+        HeatmapDiff diff = model.frame.get().diff();
+        long playersA = count("SELECT count(DISTINCT client_id) FROM game_events WHERE app_version = '1.0.0'");
+        long playersB = count("SELECT count(DISTINCT client_id) FROM game_events WHERE app_version IN ('1.1.0', '1.2.0')");
+        assertThat(diff.a().stats().population()).isEqualTo(playersA);
+        assertThat(diff.b().stats().population()).isEqualTo(playersB);
+        double[] expectedB = perPlayerBins((SquareLayout) diff.b().layout(), playersB, " AND app_version IN ('1.1.0', '1.2.0')");
+        for (int c = 0; c < diff.b().cellCount(); c++) {
+            assertThat(diff.b().value(c)).as("B bin %d", c).isCloseTo(expectedB[c], within(1e-9));
+        }
+        assertThat(diff.a().unit()).isEqualTo("% of players (deaths) per bin");
+        assertThat(model.status.get()).contains(playersA + " vs " + playersB + " players");
+        assertThat(model.frame.get().panels()).extracting(HeatmapFrame.Panel::title)
+                .containsExactly("A: version 1.0.0", "B: versions 1.1.0, 1.2.0");
+    }
+
+    @Test
+    void theControlsAreSavedInTheWorkspaceAndComeBackWithIt(FxRobot robot) throws Exception {
+        awaitRenderAfter(0);
+        robot.clickOn("#heatmap-normalise").clickOn("per session");
+        robot.interact(() -> {
+            model.shape.set(BinShape.HEX);
+            model.binSize.set(8);
+            model.versionsA.set(List.of("1.0.0"));
+            model.mode.set(CompareMode.DIFF);
+        });
+        awaitFrame(f -> f.settings().normalization() == Normalization.PER_SESSION && f.settings().binSize() == 8
+                && f.settings().mode() == CompareMode.DIFF);
+        Path saved = workspace.dir().resolve(SavedControls.FILE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.isRegularFile(saved)
+                && Files.readString(saved).contains("PER_SESSION") && Files.readString(saved).contains("DIFF"));
+
+        // the workspace opened again: a new screen over the same folder shows the same map
+        HeatmapsScreen again = new HeatmapsScreen(services.heatmaps(), executor, new LevelStore(workspace), null);
+        HeatmapsModel m = again.model();
+        robot.interact(() -> {
+            screen.close();
+            stage.getScene().setRoot((javafx.scene.Parent) again.view());
+            again.activate();
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> m.frame.get() != null && !m.busy.get());
+        HeatmapSettings s = m.frame.get().settings();
+        assertThat(s.normalization()).isEqualTo(Normalization.PER_SESSION);
+        assertThat(s.shape()).isEqualTo(BinShape.HEX);
+        assertThat(s.binSize()).isEqualTo(8);
+        assertThat(s.versionsA()).containsExactly("1.0.0");
+        assertThat(s.mode()).isEqualTo(CompareMode.DIFF);
+        assertThat(robot.lookup("#heatmap-normalise").queryComboBox().getSelectionModel().getSelectedItem())
+                .isEqualTo(Normalization.PER_SESSION);
+        assertThat(m.frame.get().diff().a().unit()).isEqualTo("% of sessions (deaths) per bin");
+        robot.interact(again::close);
+    }
+
+    private double[] perPlayerBins(SquareLayout layout, long players, String filter) throws Exception {
+        return shareBins(layout, "client_id", players, filter);
+    }
+
+    /** Per bin: distinct {@code column} values with a seed-level death there × 100 / {@code population}, in SQL of its own. */
+    private double[] shareBins(SquareLayout layout, String column, long population, String filter) throws Exception {
+        double[] out = new double[layout.cellCount()];
+        String sql = "SELECT CAST(FLOOR((position_x - " + layout.x0() + ") / " + layout.binSize() + ") AS BIGINT),"
+                + " CAST(FLOOR((position_y - " + layout.y0() + ") / " + layout.binSize() + ") AS BIGINT),"
+                + " count(DISTINCT " + column + ") FROM game_events WHERE level_id = '" + TestWorkspaces.SEED_LEVEL + "'"
+                + " AND event_type = 'player_death' AND position_x IS NOT NULL AND position_y IS NOT NULL" + filter
+                + " GROUP BY 1, 2";
+        try (Connection c = services.warehouse().connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                int cell = layout.cellOfKey(rs.getLong(1), rs.getLong(2));
+                if (cell >= 0) out[cell] = rs.getLong(3) * 100.0 / population;
+            }
+        }
+        return out;
     }
 
     @Test
