@@ -15,6 +15,10 @@ final class AzureErrors {
 
     static StoreException map(String where, RuntimeException e) {
         if (e instanceof StoreException se) return se;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof AzureIdentityChain.SignInException signIn)
+                return new StoreException(Kind.BAD_CREDENTIALS, where + ": " + signIn.getMessage(), e);
+        }
         if (e instanceof BlobStorageException b) {
             BlobErrorCode code = b.getErrorCode();
             int status = b.getStatusCode();
@@ -27,6 +31,10 @@ final class AzureErrors {
                         + "AZURE_STORAGE_CONNECTION_STRING / the SAS URL (expiry, signature)", e);
             if (BlobErrorCode.MD5MISMATCH.equals(code) || String.valueOf(b.getServiceMessage()).contains("MD5"))
                 return new StoreException(Kind.CHECKSUM_MISMATCH, where + ": the store rejected the bytes' MD5; data was corrupted in transit", e);
+            if (BlobErrorCode.AUTHORIZATION_PERMISSION_MISMATCH.equals(code) || BlobErrorCode.AUTHORIZATION_RESOURCE_TYPE_MISMATCH.equals(code))
+                return new StoreException(Kind.ACCESS_DENIED, where + ": no permission (" + code + "); the SAS or signed-in "
+                        + "identity may not do this here; use a SAS with the needed permission (read, list, write, delete) "
+                        + "or a role such as Storage Blob Data Contributor", e);
             if (status == 403)
                 return new StoreException(Kind.ACCESS_DENIED, where + ": access denied (" + code + "); the credentials are "
                         + "wrong or lack permission (read/write/list/delete) here; check the connection string or SAS", e);
