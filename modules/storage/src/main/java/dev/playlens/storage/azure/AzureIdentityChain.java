@@ -55,9 +55,13 @@ final class AzureIdentityChain implements TokenCredential {
                 + "managed identity is assigned (or set AZURE_STORAGE_CONNECTION_STRING or AZURE_STORAGE_SAS_URL instead)";
         if (e instanceof CredentialUnavailableException || e instanceof TimeoutException)
             return new SignInException("no Azure sign-in found for storage account '" + account + "'"
-                    + (e instanceof TimeoutException ? " within " + timeLimit.toSeconds() + " s" : "") + remedy, e);
+                    + (e instanceof TimeoutException ? " within " + limitText() : "") + remedy, e);
         return new SignInException("Azure sign-in for storage account '" + account + "' failed" + failedStep(e)
                 + " (" + innermostMessage(e) + ")" + remedy, e);
+    }
+
+    private String limitText() {
+        return timeLimit.toMillis() < 1000 ? timeLimit.toMillis() + " ms" : timeLimit.toSeconds() + " s";
     }
 
     /** " at ManagedIdentityCredential" from the chain's "DefaultAzureCredential … ---> ManagedIdentityCredential …". */

@@ -83,7 +83,7 @@ class AzureIdentityChainTest {
         AzureIdentityChain chain = new AzureIdentityChain(request -> Mono.never(), "gamelogs", Duration.ofMillis(300));
         assertThatThrownBy(() -> chain.getTokenSync(new TokenRequestContext().addScopes("https://storage.azure.com/.default")))
                 .isInstanceOf(AzureIdentityChain.SignInException.class)
-                .hasMessageStartingWith("no Azure sign-in found for storage account 'gamelogs' within 0 s")
+                .hasMessageStartingWith("no Azure sign-in found for storage account 'gamelogs' within 300 ms")
                 .hasMessageContaining("az login");
     }
 
