@@ -14,15 +14,29 @@ import java.util.Map;
  * @param awsAccessKey     explicit keys (tests, CI); prefer the provider chain
  * @param azureConnectionString Blob connection string
  * @param azureSasUrl      a SAS URL for the container or account (alternative to a connection string)
+ * @param azureAccount     a storage account to sign in to through the Azure identity chain when neither of the above is set
+ * @param azureBlobEndpoint the account's Blob endpoint for other clouds or Azure Stack (https); default
+ *                         {@code https://<azureAccount>.blob.core.windows.net}
  * @param retries          retries for transient failures on each request
  * @param retryBaseDelay   first back-off delay, doubled on each retry
  */
 public record StoreSettings(URI s3Endpoint, String awsRegion, String awsProfile, String awsAccessKey, String awsSecretKey,
-                            String azureConnectionString, String azureSasUrl, int retries, Duration retryBaseDelay) {
+                            String azureConnectionString, String azureSasUrl, String azureAccount, String azureBlobEndpoint,
+                            int retries, Duration retryBaseDelay) {
 
     public static final StoreSettings DEFAULTS = new StoreSettings(null, null, null, null, null, null, null, 4, Duration.ofMillis(250));
 
-    /** Reads AWS_ENDPOINT_URL, AWS_REGION, AWS_PROFILE, AZURE_STORAGE_CONNECTION_STRING, AZURE_STORAGE_SAS_URL. */
+    /** Without an account for the Azure identity chain. */
+    public StoreSettings(URI s3Endpoint, String awsRegion, String awsProfile, String awsAccessKey, String awsSecretKey,
+                         String azureConnectionString, String azureSasUrl, int retries, Duration retryBaseDelay) {
+        this(s3Endpoint, awsRegion, awsProfile, awsAccessKey, awsSecretKey, azureConnectionString, azureSasUrl, null, null,
+                retries, retryBaseDelay);
+    }
+
+    /**
+     * Reads AWS_ENDPOINT_URL, AWS_REGION, AWS_PROFILE, AZURE_STORAGE_CONNECTION_STRING, AZURE_STORAGE_SAS_URL,
+     * AZURE_STORAGE_ACCOUNT and AZURE_STORAGE_BLOB_ENDPOINT.
+     */
     public static StoreSettings fromEnvironment(Map<String, String> env) {
         String endpoint = blankToNull(env.get("AWS_ENDPOINT_URL_S3"));
         if (endpoint == null) endpoint = blankToNull(env.get("AWS_ENDPOINT_URL"));
@@ -30,6 +44,7 @@ public record StoreSettings(URI s3Endpoint, String awsRegion, String awsProfile,
         return new StoreSettings(endpoint == null ? null : URI.create(endpoint),
                 blankToNull(env.get("AWS_REGION")), blankToNull(env.get("AWS_PROFILE")), null, null,
                 blankToNull(env.get("AZURE_STORAGE_CONNECTION_STRING")), blankToNull(env.get("AZURE_STORAGE_SAS_URL")),
+                blankToNull(env.get("AZURE_STORAGE_ACCOUNT")), blankToNull(env.get("AZURE_STORAGE_BLOB_ENDPOINT")),
                 DEFAULTS.retries, DEFAULTS.retryBaseDelay);
     }
 
@@ -39,17 +54,28 @@ public record StoreSettings(URI s3Endpoint, String awsRegion, String awsProfile,
 
     public StoreSettings withS3(URI endpoint, String region, String accessKey, String secretKey) {
         return new StoreSettings(endpoint, region, awsProfile, accessKey, secretKey, azureConnectionString, azureSasUrl,
-                retries, retryBaseDelay);
+                azureAccount, azureBlobEndpoint, retries, retryBaseDelay);
     }
 
     public StoreSettings withAzureConnectionString(String connectionString) {
         return new StoreSettings(s3Endpoint, awsRegion, awsProfile, awsAccessKey, awsSecretKey, connectionString, azureSasUrl,
-                retries, retryBaseDelay);
+                azureAccount, azureBlobEndpoint, retries, retryBaseDelay);
+    }
+
+    public StoreSettings withAzureSasUrl(String sasUrl) {
+        return new StoreSettings(s3Endpoint, awsRegion, awsProfile, awsAccessKey, awsSecretKey, azureConnectionString, sasUrl,
+                azureAccount, azureBlobEndpoint, retries, retryBaseDelay);
+    }
+
+    /** Sign in to this account through the Azure identity chain; {@code blobEndpoint} null for the public cloud. */
+    public StoreSettings withAzureAccount(String account, String blobEndpoint) {
+        return new StoreSettings(s3Endpoint, awsRegion, awsProfile, awsAccessKey, awsSecretKey, azureConnectionString, azureSasUrl,
+                account, blobEndpoint, retries, retryBaseDelay);
     }
 
     public StoreSettings withRetries(int count, Duration baseDelay) {
         return new StoreSettings(s3Endpoint, awsRegion, awsProfile, awsAccessKey, awsSecretKey, azureConnectionString,
-                azureSasUrl, count, baseDelay);
+                azureSasUrl, azureAccount, azureBlobEndpoint, count, baseDelay);
     }
 
     private static String blankToNull(String s) {
@@ -60,6 +86,7 @@ public record StoreSettings(URI s3Endpoint, String awsRegion, String awsProfile,
     public String toString() { // never print secrets
         return "StoreSettings[s3Endpoint=" + s3Endpoint + ", region=" + awsRegion + ", profile=" + awsProfile
                 + ", awsKeys=" + (awsAccessKey != null) + ", azureConnectionString=" + (azureConnectionString != null)
-                + ", azureSas=" + (azureSasUrl != null) + ", retries=" + retries + "]";
+                + ", azureSas=" + (azureSasUrl != null) + ", azureAccount=" + azureAccount + ", azureBlobEndpoint=" + azureBlobEndpoint
+                + ", retries=" + retries + "]";
     }
 }

@@ -3,7 +3,6 @@ package dev.playlens.storage.azure;
 import com.azure.core.util.Context;
 import com.azure.storage.blob.BlobContainerClient;
 import com.azure.storage.blob.BlobServiceClient;
-import com.azure.storage.blob.BlobServiceClientBuilder;
 import com.azure.storage.blob.models.BlobHttpHeaders;
 import com.azure.storage.blob.models.BlobItem;
 import com.azure.storage.blob.models.BlobProperties;
@@ -14,8 +13,6 @@ import com.azure.storage.blob.models.ListBlobsOptions;
 import com.azure.storage.blob.options.BlobInputStreamOptions;
 import com.azure.storage.blob.options.BlockBlobSimpleUploadOptions;
 import com.azure.storage.blob.specialized.BlockBlobClient;
-import com.azure.storage.common.policy.RequestRetryOptions;
-import com.azure.storage.common.policy.RetryPolicyType;
 import com.azure.core.http.rest.PagedResponse;
 import dev.playlens.storage.ByteRange;
 import dev.playlens.storage.ListPage;
@@ -55,18 +52,12 @@ public final class AzureBlobObjectStore implements ObjectStore {
     }
 
     public static AzureBlobObjectStore open(StoreLocation location, StoreSettings settings) {
-        BlobServiceClientBuilder builder = new BlobServiceClientBuilder()
-                .retryOptions(new RequestRetryOptions(RetryPolicyType.EXPONENTIAL, settings.retries() + 1,
-                        Duration.ofSeconds(120), settings.retryBaseDelay(), Duration.ofSeconds(8), null));
-        if (settings.azureSasUrl() != null) {
-            builder.endpoint(settings.azureSasUrl());
-        } else if (settings.azureConnectionString() != null) {
-            builder.connectionString(settings.azureConnectionString());
-        } else {
-            throw new StoreException(Kind.BAD_CREDENTIALS, location.toUri() + ": no Azure credentials; set "
-                    + "AZURE_STORAGE_CONNECTION_STRING or AZURE_STORAGE_SAS_URL (the Azure identity chain is not bundled)");
-        }
-        BlobServiceClient service = builder.buildClient();
+        return open(location, settings, AzureIdentityChain.DEFAULT_TIME_LIMIT);
+    }
+
+    /** {@code signInTimeLimit} bounds how long the Azure identity chain may look for a credential. */
+    static AzureBlobObjectStore open(StoreLocation location, StoreSettings settings, Duration signInTimeLimit) {
+        BlobServiceClient service = AzureServiceClients.build(location, settings, signInTimeLimit);
         return new AzureBlobObjectStore(service.getBlobContainerClient(location.container()), location.prefix());
     }
 
