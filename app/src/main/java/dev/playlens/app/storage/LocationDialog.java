@@ -26,7 +26,7 @@ final class LocationDialog {
         Label error = new Label();
         error.getStyleClass().add("danger");
         Label secrets = new Label("Credentials come from the environment (AWS_PROFILE / AWS_ACCESS_KEY_ID, "
-                + "AZURE_STORAGE_CONNECTION_STRING) and are never saved.");
+                + "AZURE_STORAGE_CONNECTION_STRING / _SAS_URL / _ACCOUNT) and are never saved.");
         secrets.getStyleClass().addAll("text-muted", "text-small");
         secrets.setWrapText(true);
         secrets.setMaxWidth(460);

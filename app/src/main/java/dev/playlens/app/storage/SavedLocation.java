@@ -4,7 +4,7 @@ import dev.playlens.storage.StoreLocation;
 
 /**
  * A location the analyst saved on the Storage screen: a name, a store URI and non-secret settings. Credentials
- * never live here; they come from the environment (AWS_*, AZURE_STORAGE_CONNECTION_STRING).
+ * never live here; they come from the environment (AWS_*, AZURE_STORAGE_*).
  *
  * @param endpoint an S3-compatible endpoint (MinIO, S3Proxy …) for this location, or null for AWS / the environment
  * @param region   the AWS region, or null for the environment's

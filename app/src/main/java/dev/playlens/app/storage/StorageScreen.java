@@ -33,7 +33,7 @@ public final class StorageScreen implements Screen {
     private boolean loaded;
 
     /**
-     * @param env               the process environment: AWS_* and AZURE_STORAGE_CONNECTION_STRING for the stores
+     * @param env               the process environment: AWS_* and AZURE_STORAGE_* for the stores
      * @param loadIntoWarehouse receives a folder's URI when the analyst asks to load it into the warehouse
      */
     public StorageScreen(Workspace workspace, JobExecutor executor, Map<String, String> env, Consumer<String> loadIntoWarehouse) {
