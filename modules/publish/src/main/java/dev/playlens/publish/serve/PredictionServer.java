@@ -55,19 +55,25 @@ public final class PredictionServer implements AutoCloseable {
         String model = URLDecoder.decode(rest.substring(0, slash), StandardCharsets.UTF_8);
         String user = URLDecoder.decode(rest.substring(slash + 1), StandardCharsets.UTF_8);
         try {
-            switch (scorer.predict(model, user)) {
-                case CacheAsideScorer.Outcome.Found f -> send(ex, 200, "{\"model\":" + quote(f.model()) + ",\"version\":"
-                        + f.version() + ",\"user\":" + quote(f.user()) + ",\"cached\":" + f.cached() + ",\"prediction\":"
-                        + f.prediction() + "}");
-                case CacheAsideScorer.Outcome.UnknownModel u ->
-                        send(ex, 404, "{\"error\":" + quote("unknown model " + u.model()) + "}");
-                case CacheAsideScorer.Outcome.UnknownUser u ->
-                        send(ex, 404, "{\"error\":" + quote("unknown user " + u.user() + " for model " + u.model()) + "}");
+            CacheAsideScorer.Outcome outcome = scorer.predict(model, user);
+            if (outcome instanceof CacheAsideScorer.Outcome.Found f) {
+                send(ex, 200, found(f));
+            } else if (outcome instanceof CacheAsideScorer.Outcome.UnknownModel u) {
+                send(ex, 404, "{\"error\":" + quote("unknown model " + u.model()) + "}");
+            } else if (outcome instanceof CacheAsideScorer.Outcome.UnknownUser u) {
+                send(ex, 404, "{\"error\":" + quote("unknown user " + u.user() + " for model " + u.model()) + "}");
             }
         } catch (Exception e) {
             scorer.metrics().errors.increment();
             send(ex, 500, "{\"error\":" + quote(String.valueOf(e.getMessage())) + "}");
         }
+    }
+
+    private static String found(CacheAsideScorer.Outcome.Found f) {
+        StringBuilder sb = new StringBuilder(64 + f.prediction().length()).append("{\"model\":");
+        quote(sb, f.model()).append(",\"version\":").append(f.version()).append(",\"user\":");
+        return quote(sb, f.user()).append(",\"cached\":").append(f.cached()).append(",\"prediction\":")
+                .append(f.prediction()).append('}').toString();
     }
 
     private void metrics(HttpExchange ex) throws IOException {
@@ -93,7 +99,11 @@ public final class PredictionServer implements AutoCloseable {
     }
 
     static String quote(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
+        return quote(new StringBuilder(s.length() + 2), s).toString();
+    }
+
+    private static StringBuilder quote(StringBuilder sb, String s) {
+        sb.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
@@ -105,7 +115,7 @@ public final class PredictionServer implements AutoCloseable {
                 }
             }
         }
-        return sb.append('"').toString();
+        return sb.append('"');
     }
 
     @Override
