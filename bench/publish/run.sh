@@ -17,6 +17,7 @@ WORK=$(mktemp -d /tmp/playlens-publish-bench.XXXX)
 REDIS_PORT=${REDIS_PORT:-36391}
 HTTP_PORT=${HTTP_PORT:-38081}
 DURATION=${DURATION:-10s}
+WARMUP=${WARMUP:-5s} # until the JIT has compiled the hot path
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$WORK"; }
 trap cleanup EXIT
@@ -62,7 +63,7 @@ measure() {
 }
 {
   echo "## wrk hits ($DURATION, 2 threads, 32 connections)"
-  (cd "$WORK" && IDS=hit-ids.txt wrk -t2 -c32 -d2s -s "$OLDPWD/bench/publish/hits.lua" "$URL" >/dev/null) # warm-up
+  (cd "$WORK" && IDS=hit-ids.txt wrk -t2 -c32 -d"$WARMUP" -s "$OLDPWD/bench/publish/hits.lua" "$URL" >/dev/null) # warm-up
   IDS=hit-ids.txt measure -t2 -c32 -d"$DURATION" --latency -s "$PWD/bench/publish/hits.lua" "$URL"
   echo "## wrk misses ($DURATION, 2 threads, 8 connections)"
   IDS=miss-ids.txt measure -t2 -c8 -d"$DURATION" --latency -s "$PWD/bench/publish/misses.lua" "$URL"
