@@ -11,6 +11,7 @@ import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.timeout.IdleStateEvent;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -79,6 +80,15 @@ final class HttpExchangeHandler extends SimpleChannelInboundHandler<FullHttpRequ
         }
         ctx.writeAndFlush(response);
         next(ctx);
+    }
+
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
+        if (event instanceof IdleStateEvent && !busy && waiting.isEmpty()) {
+            ctx.close(); // an idle keep-alive connection
+        } else {
+            super.userEventTriggered(ctx, event);
+        }
     }
 
     @Override

@@ -10,6 +10,7 @@ import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
 
 import java.io.IOException;
@@ -25,6 +26,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PredictionServer implements AutoCloseable {
     private static final int MAX_REQUEST_BYTES = 64 * 1024;
+    /** A keep-alive connection with nothing in flight is closed after this long, as the JDK's server did. */
+    private static final int IDLE_SECONDS = 30;
 
     private final EventLoopGroup io;
     private final Channel listening;
@@ -49,7 +52,8 @@ public final class PredictionServer implements AutoCloseable {
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
-                        ch.pipeline().addLast(new HttpServerCodec(), new HttpObjectAggregator(MAX_REQUEST_BYTES),
+                        ch.pipeline().addLast(new IdleStateHandler(0, 0, IDLE_SECONDS, TimeUnit.SECONDS),
+                                new HttpServerCodec(), new HttpObjectAggregator(MAX_REQUEST_BYTES),
                                 new HttpExchangeHandler(routes, requests));
                     }
                 });
