@@ -13,6 +13,7 @@ import dev.playlens.publish.serve.FeatureQuery;
 import dev.playlens.publish.serve.JdbcFeatureSource;
 import dev.playlens.publish.serve.PredictionServer;
 import dev.playlens.publish.serve.ServeMetrics;
+import dev.playlens.publish.serve.ServeRedis;
 import dev.playlens.publish.serve.ServedModels;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -113,7 +114,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** Fails now, naming the cache, rather than on the first request. */
     private static JedisPooled reachable(RedisLocation cache) {
-        JedisPooled jedis = new JedisPooled(cache.host(), cache.port());
+        JedisPooled jedis = ServeRedis.connect(cache);
         try {
             jedis.ping();
             return jedis;

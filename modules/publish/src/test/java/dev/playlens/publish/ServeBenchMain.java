@@ -10,6 +10,7 @@ import dev.playlens.publish.serve.FeatureQuery;
 import dev.playlens.publish.serve.JdbcFeatureSource;
 import dev.playlens.publish.serve.PredictionServer;
 import dev.playlens.publish.serve.ServeMetrics;
+import dev.playlens.publish.serve.ServeRedis;
 import dev.playlens.publish.serve.ServedModels;
 import redis.clients.jedis.JedisPooled;
 
@@ -56,10 +57,7 @@ public final class ServeBenchMain {
         }
         new Publisher(Optional.empty()).publish(models.load("churn:1"), models.telco, TestModels.ID, "telco",
                 List.of(new RedisTarget(where, Duration.ofHours(1))), JobContext.silent());
-        var pool = new redis.clients.jedis.ConnectionPoolConfig();
-        pool.setMaxTotal(256);
-        pool.setMaxIdle(256);
-        JedisPooled redis = new JedisPooled(pool, where.host(), where.port());
+        JedisPooled redis = ServeRedis.connect(where); // as playlens serve connects
         JdbcFeatureSource features = new JdbcFeatureSource(JdbcConnectors.fromEnvironment(Map.of()), warehouse,
                 FeatureQuery.forTable("features", TestModels.ID), 4);
         PredictionServer server = PredictionServer.start(new InetSocketAddress("127.0.0.1", port),

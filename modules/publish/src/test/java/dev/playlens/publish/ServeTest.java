@@ -8,8 +8,10 @@ import dev.playlens.ml.registry.ModelRef;
 import dev.playlens.publish.batch.JdbcConnectors;
 import dev.playlens.publish.cache.RedisLocation;
 import dev.playlens.publish.cache.RedisTarget;
+import dev.playlens.publish.cache.RedisVersions;
 import dev.playlens.publish.serve.CacheAsideScorer;
 import dev.playlens.publish.serve.FeatureQuery;
+import dev.playlens.publish.serve.FeatureSource;
 import dev.playlens.publish.serve.JdbcFeatureSource;
 import dev.playlens.publish.serve.PredictionServer;
 import dev.playlens.publish.serve.ServeMetrics;
@@ -99,10 +101,11 @@ class ServeTest {
                 assertThat(noUser.statusCode()).isEqualTo(404);
                 assertThat(noUser.body()).isEqualTo("{\"error\":\"unknown user 0000-NOBODY for model churn\"}");
 
-                // After a republish as churn:2 the endpoint answers from version 2 at once.
+                // After a republish as churn:2 the endpoint answers from version 2 once the pointer is re-read.
                 new Publisher(Clock.systemUTC(), Optional.empty(), 50).publish(models.load("churn:2"), models.first(100),
                         TestModels.ID, "telco", List.of(new RedisTarget(RedisLocation.parse(redis.uri().toString()),
                                 Duration.ofMinutes(10))), JobContext.silent());
+                Thread.sleep(CacheAsideScorer.DEFAULT_MAX_STALENESS.toMillis());
                 double[] v2 = models.registry.load(ModelRef.parse("churn:2")).score(models.first(100));
                 JsonNode after = JSON.readTree(get(server, "/predict/churn/" + ids[5]).body());
                 assertThat(after.get("version").asInt()).isEqualTo(2);
@@ -118,5 +121,51 @@ class ServeTest {
                 assertThat(get(server, "/predict/churn").statusCode()).isEqualTo(400);
             }
         }
+    }
+
+    @Test
+    void aMovedCurrentIsAnsweredWithinTheStalenessBound(RedisServer redis) throws Exception {
+        redis.start();
+        try (JedisPooled j = new JedisPooled(redis.host(), redis.port())) {
+            j.flushAll();
+            RedisTarget target = new RedisTarget(RedisLocation.parse(redis.uri().toString()), Duration.ofMinutes(10));
+            for (String version : List.of("churn:1", "churn:2")) {
+                new Publisher(Clock.systemUTC(), Optional.empty(), 50).publish(models.load(version), models.first(20),
+                        TestModels.ID, "telco", List.of(target), JobContext.silent());
+            }
+            String user = ((RawColumn.Text) models.telco.column(TestModels.ID)).values()[3];
+            FeatureSource none = id -> {
+                throw new AssertionError("every user is cached; no miss expected for " + id);
+            };
+            Duration bound = Duration.ofMillis(300);
+            CacheAsideScorer scorer = new CacheAsideScorer(j, new ServedModels(models.registry, Set.of("churn")), none,
+                    Duration.ofMinutes(10), new ServeMetrics(), Clock.systemUTC(), bound);
+            assertThat(version(scorer, user)).isEqualTo(2);
+
+            RedisVersions versions = new RedisVersions(j);
+            for (int expected : new int[]{1, 2, 1}) {
+                versions.switchTo("churn", expected);
+                long switched = System.nanoTime();
+                while (version(scorer, user) != expected) {
+                    assertThat(Duration.ofNanos(System.nanoTime() - switched))
+                            .as("still answering the old version").isLessThan(bound.plusMillis(200));
+                    Thread.sleep(5);
+                }
+                // once switched, it stays switched
+                for (int i = 0; i < 20; i++) assertThat(version(scorer, user)).isEqualTo(expected);
+            }
+
+            CacheAsideScorer unbuffered = new CacheAsideScorer(j, new ServedModels(models.registry, Set.of("churn")),
+                    none, Duration.ofMinutes(10), new ServeMetrics(), Clock.systemUTC(), Duration.ZERO);
+            assertThat(version(unbuffered, user)).isEqualTo(1);
+            versions.switchTo("churn", 2);
+            assertThat(version(unbuffered, user)).as("no buffering: the switch is seen at once").isEqualTo(2);
+        }
+    }
+
+    private static int version(CacheAsideScorer scorer, String user) throws Exception {
+        CacheAsideScorer.Outcome.Found found = (CacheAsideScorer.Outcome.Found) scorer.predict("churn", user);
+        assertThat(found.cached()).isTrue();
+        return found.version();
     }
 }

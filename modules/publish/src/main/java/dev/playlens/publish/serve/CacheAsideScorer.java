@@ -10,9 +10,10 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * The hot path: read the model's {@code current} version and GET the user's key (one round trip,
+ * The hot path: find the model's {@code current} version and GET the user's key (one round trip,
  * {@link CurrentLookup}); on a hit return it, on a miss
  * fetch the user's features from the warehouse, score with that version, SET it with the TTL and return it.
+ * A move of {@code current} (publish, rollback) is answered from within {@link #DEFAULT_MAX_STALENESS}.
  */
 public final class CacheAsideScorer {
     private final UnifiedJedis redis;
@@ -23,15 +24,23 @@ public final class CacheAsideScorer {
     private final Clock clock;
     private final CurrentLookup lookup;
 
+    /** How long a read {@code current} pointer is trusted: the bound on answering from the old version. */
+    public static final Duration DEFAULT_MAX_STALENESS = Duration.ofMillis(250);
+
     public CacheAsideScorer(UnifiedJedis redis, ServedModels models, FeatureSource features, Duration ttl,
                             ServeMetrics metrics, Clock clock) {
+        this(redis, models, features, ttl, metrics, clock, DEFAULT_MAX_STALENESS);
+    }
+
+    public CacheAsideScorer(UnifiedJedis redis, ServedModels models, FeatureSource features, Duration ttl,
+                            ServeMetrics metrics, Clock clock, Duration maxStaleness) {
         this.redis = redis;
         this.models = models;
         this.features = features;
         this.expiry = SetParams.setParams().ex(ttl.toSeconds());
         this.metrics = metrics;
         this.clock = clock;
-        this.lookup = new CurrentLookup(redis);
+        this.lookup = new CurrentLookup(redis, maxStaleness);
     }
 
     public ServeMetrics metrics() {
@@ -54,10 +63,10 @@ public final class CacheAsideScorer {
             metrics.unknownModel.increment();
             return new Outcome.UnknownModel(model);
         }
-        String[] pointerAndValue = lookup.currentAndValue(model, user);
-        int version = pointerAndValue[0] != null ? Integer.parseInt(pointerAndValue[0]) : models.registryCurrent(model);
+        CurrentLookup.VersionAndValue found = lookup.currentAndValue(model, user);
+        int version = found.version() != null ? Integer.parseInt(found.version()) : models.registryCurrent(model);
         String key = RedisKeys.value(model, version, user);
-        String cached = pointerAndValue[0] != null ? pointerAndValue[1] : redis.get(key);
+        String cached = found.version() != null ? found.value() : redis.get(key);
         if (cached != null) {
             metrics.hits.increment();
             return new Outcome.Found(model, version, user, true, cached);

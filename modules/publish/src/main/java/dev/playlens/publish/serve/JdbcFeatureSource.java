@@ -18,38 +18,63 @@ import java.util.concurrent.BlockingQueue;
 
 /**
  * Runs the {@link FeatureQuery} for one user over a small pool of warehouse connections (DuckDB: duplicates of
- * one embedded database). Column types follow the SQL types: numbers become numeric columns, the rest text.
+ * one embedded database). A DuckDB connection keeps its prepared statement: preparing (parse, bind, plan) cost as
+ * much as running the point lookup. Other drivers prepare per call, as they cache statements themselves and a
+ * kept server-side statement would break behind a transaction-pooling proxy (pgbouncer).
+ * Column types follow the SQL types: numbers become numeric columns, the rest text.
  */
 public final class JdbcFeatureSource implements FeatureSource, AutoCloseable {
     private final FeatureQuery query;
-    private final BlockingQueue<Connection> pool;
-    private final List<Connection> all = new ArrayList<>();
+    private final BlockingQueue<Slot> pool;
+    private final List<Slot> all = new ArrayList<>();
+    private final boolean keepStatements;
+
+    /** A connection and, once used, its prepared feature query; used by one request at a time. */
+    private static final class Slot {
+        final Connection connection;
+        PreparedStatement statement;
+
+        Slot(Connection connection) {
+            this.connection = connection;
+        }
+    }
 
     public JdbcFeatureSource(WarehouseConnector connector, String warehouse, FeatureQuery query, int connections)
             throws SQLException {
         this.query = query;
         this.pool = new ArrayBlockingQueue<>(connections);
         Connection first = connector.open(warehouse);
-        all.add(first);
+        all.add(new Slot(first));
         boolean duck = first.isWrapperFor(DuckDBConnection.class);
+        this.keepStatements = duck;
         for (int i = 1; i < connections; i++) {
-            all.add(duck ? first.unwrap(DuckDBConnection.class).duplicate() : connector.open(warehouse));
+            all.add(new Slot(duck ? first.unwrap(DuckDBConnection.class).duplicate() : connector.open(warehouse)));
         }
         pool.addAll(all);
     }
 
     @Override
     public RawTable forUser(String userId) throws SQLException, InterruptedException {
-        Connection c = pool.take();
-        try (PreparedStatement st = c.prepareStatement(query.sql())) {
+        Slot slot = pool.take();
+        try {
+            if (slot.statement == null) slot.statement = slot.connection.prepareStatement(query.sql());
+            PreparedStatement st = slot.statement;
             int i = 1;
             for (Object p : query.parameters()) st.setObject(i++, p);
             st.setString(i, userId);
             try (ResultSet rs = st.executeQuery()) {
                 return table(rs);
             }
+        } catch (SQLException e) {
+            closeQuietly(slot.statement); // prepare again next time, in case the failure left it unusable
+            slot.statement = null;
+            throw e;
         } finally {
-            pool.add(c);
+            if (!keepStatements) {
+                closeQuietly(slot.statement);
+                slot.statement = null;
+            }
+            pool.add(slot);
         }
     }
 
@@ -93,12 +118,18 @@ public final class JdbcFeatureSource implements FeatureSource, AutoCloseable {
 
     @Override
     public void close() {
-        for (Connection c : all) {
-            try {
-                c.close();
-            } catch (SQLException ignored) {
-                // shutting down
-            }
+        for (Slot slot : all) {
+            closeQuietly(slot.statement);
+            closeQuietly(slot.connection);
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        if (c == null) return;
+        try {
+            c.close();
+        } catch (Exception ignored) {
+            // shutting down, or dropping a failed statement
         }
     }
 }
