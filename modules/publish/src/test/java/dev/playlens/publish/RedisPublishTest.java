@@ -125,8 +125,12 @@ class RedisPublishTest {
     }
 
     @Test
-    void aServerStoppedMidPublishNeverLeavesCurrentOnAHalfWrittenVersion(RedisServer redis) throws Exception {
+    void aServerStoppedMidPublishComesBackOnThePreviousVersionAndServesIt(RedisServer redis) throws Exception {
         publish(redis, "churn:1", done -> { });
+        try (redis.clients.jedis.Jedis admin = new redis.clients.jedis.Jedis(redis.host(), redis.port())) {
+            // as a production server does: a snapshot is written at shutdown, so the data outlives the stop
+            admin.configSet("save", "3600 1");
+        }
         assertThatThrownBy(() -> publish(redis, "churn:2", done -> {
             if (done == 2000) {
                 Thread stopper = Thread.ofPlatform().start(redis::stop);
@@ -136,12 +140,27 @@ class RedisPublishTest {
                     throw new IllegalStateException(e);
                 }
             }
-        })).hasMessageContaining(""); // the failure surfaces (Jedis connection error)
+        })).hasMessageContaining("Redis");
         redis.start();
-        try (JedisPooled j = new JedisPooled(redis.host(), redis.port())) {
-            // Without persistence the restarted server is empty: no pointer at all, and never one to version 2.
-            assertThat(new RedisVersions(j).current("churn")).isEmpty();
-            assertThat(countKeys(j, "playlens:churn:2:")).isZero();
+        try (redis.clients.jedis.Jedis admin = new redis.clients.jedis.Jedis(redis.host(), redis.port());
+             JedisPooled j = new JedisPooled(redis.host(), redis.port())) {
+            try {
+                assertThat(new RedisVersions(j).current("churn")).as("current is where it was").contains(1);
+                assertThat(j.exists(RedisKeys.manifest("churn", 2))).isFalse();
+                assertThat(countKeys(j, RedisKeys.valuePrefix("churn", 1))).isEqualTo(7043);
+                var scorer = new dev.playlens.publish.serve.CacheAsideScorer(j,
+                        new dev.playlens.publish.serve.ServedModels(models.registry, java.util.Set.of("churn")),
+                        user -> { throw new AssertionError("no warehouse call expected for " + user); },
+                        Duration.ofMinutes(1), new dev.playlens.publish.serve.ServeMetrics(), Clock.systemUTC());
+                double p = models.registry.load(ModelRef.parse("churn:1")).score(models.first(1))[0];
+                assertThat(scorer.predict("churn", "7590-VHVEG")).as("still served from version 1")
+                        .isEqualTo(new dev.playlens.publish.serve.CacheAsideScorer.Outcome.Found("churn", 1, "7590-VHVEG",
+                                true, new Prediction("churn", 1, "x", p, p >= 0.5 ? 1 : 0, null, Instant.now()).cacheJson()));
+            } finally {
+                admin.configSet("save", "");
+                admin.flushAll();
+                java.nio.file.Files.deleteIfExists(java.nio.file.Path.of(admin.configGet("dir").get("dir"), "dump.rdb"));
+            }
         }
     }
 
