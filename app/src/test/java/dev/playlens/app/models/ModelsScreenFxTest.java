@@ -1,10 +1,8 @@
 package dev.playlens.app.models;
 
-import dev.playlens.app.ScreenFactory;
 import dev.playlens.app.services.WarehouseWorkspaceServices;
-import dev.playlens.app.shell.JobsModel;
 import dev.playlens.app.shell.MainWindow;
-import dev.playlens.app.shell.ThemeManager;
+import dev.playlens.app.shell.TestMainWindow;
 import dev.playlens.app.workspace.Workspace;
 import dev.playlens.app.workspace.WorkspaceSettings;
 import dev.playlens.core.job.ThreadPoolJobExecutor;
@@ -12,7 +10,6 @@ import dev.playlens.ml.cluster.ClusterResult;
 import dev.playlens.ml.model.Algorithm;
 import dev.playlens.ml.registry.ModelRegistry;
 import dev.playlens.testsupport.RealData;
-import dev.playlens.warehouse.Credentials;
 import dev.playlens.warehouse.Warehouse;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.chart.BarChart;
@@ -48,7 +45,8 @@ class ModelsScreenFxTest {
 
     @TempDir
     Path dir;
-    private final ThreadPoolJobExecutor executor = new ThreadPoolJobExecutor();
+    private TestMainWindow ui;
+    private ThreadPoolJobExecutor executor;
     private Warehouse warehouse;
     private Workspace ws;
     private WarehouseWorkspaceServices services;
@@ -59,14 +57,11 @@ class ModelsScreenFxTest {
     @Start
     void start(Stage stage) {
         ws = Workspace.create(dir.resolve("ws"), WorkspaceSettings.named("Models test", null));
-        JobsModel jobs = new JobsModel();
-        jobs.attach(executor);
-        window = new MainWindow(stage, new ThemeManager(dir.resolve("ui.json")), jobs,
-                new ScreenFactory(executor, Map.of()), d -> { }, () -> { });
-        services = WarehouseWorkspaceServices.open(ws, Credentials.none());
+        ui = TestMainWindow.open(stage, ws, dir.resolve("ui.json"), Map.of());
+        executor = ui.executor();
+        window = ui.window();
+        services = ui.services();
         warehouse = services.warehouse();
-        window.open(services);
-        window.show();
         screen = (ModelsScreen) window.screens().byTitle("Models");
         window.select(screen);
         model = screen.model();
@@ -74,11 +69,7 @@ class ModelsScreenFxTest {
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            window.closeWorkspace();
-            window.stage().hide();
-        }).get(10, TimeUnit.SECONDS);
-        executor.close();
+        ui.close();
     }
 
     private void loadTelco(FxRobot robot) throws Exception {

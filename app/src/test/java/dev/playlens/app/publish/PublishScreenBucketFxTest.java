@@ -1,12 +1,9 @@
 package dev.playlens.app.publish;
 
 import dev.playlens.app.ScreenFactory;
-import dev.playlens.app.services.WarehouseWorkspaceServices;
-import dev.playlens.app.shell.JobsModel;
 import dev.playlens.app.shell.MainWindow;
-import dev.playlens.app.shell.ThemeManager;
+import dev.playlens.app.shell.TestMainWindow;
 import dev.playlens.app.workspace.Workspace;
-import dev.playlens.core.job.ThreadPoolJobExecutor;
 import dev.playlens.storage.ListRequest;
 import dev.playlens.storage.ObjectInfo;
 import dev.playlens.storage.ObjectStore;
@@ -15,7 +12,6 @@ import dev.playlens.storage.StoreSettings;
 import dev.playlens.testsupport.AzuriteServer;
 import dev.playlens.testsupport.RealServers;
 import dev.playlens.testsupport.S3Server;
-import dev.playlens.warehouse.Credentials;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -49,7 +45,7 @@ class PublishScreenBucketFxTest {
     private static String s3;
     private static String blob;
 
-    private final ThreadPoolJobExecutor executor = new ThreadPoolJobExecutor();
+    private TestMainWindow ui;
     private MainWindow window;
 
     @BeforeAll
@@ -67,21 +63,13 @@ class PublishScreenBucketFxTest {
 
     @Start
     void start(Stage stage) {
-        JobsModel jobs = new JobsModel();
-        jobs.attach(executor);
-        window = new MainWindow(stage, new ThemeManager(shared.resolve("ui.json")), jobs,
-                new ScreenFactory(executor, env), dir -> { }, () -> { });
-        window.open(WarehouseWorkspaceServices.open(workspace, Credentials.none()));
-        window.show();
+        ui = TestMainWindow.open(stage, workspace, shared.resolve("ui.json"), env);
+        window = ui.window();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            window.closeWorkspace();
-            window.stage().hide();
-        }).get(10, TimeUnit.SECONDS);
-        executor.close();
+        ui.close();
     }
 
     @Test

@@ -1,10 +1,8 @@
 package dev.playlens.app.publish;
 
-import dev.playlens.app.ScreenFactory;
 import dev.playlens.app.services.WarehouseWorkspaceServices;
-import dev.playlens.app.shell.JobsModel;
 import dev.playlens.app.shell.MainWindow;
-import dev.playlens.app.shell.ThemeManager;
+import dev.playlens.app.shell.TestMainWindow;
 import dev.playlens.app.workspace.JsonFileStore;
 import dev.playlens.app.workspace.Workspace;
 import dev.playlens.core.job.JobListener;
@@ -13,7 +11,6 @@ import dev.playlens.core.job.ThreadPoolJobExecutor;
 import dev.playlens.publish.cache.RedisKeys;
 import dev.playlens.testsupport.RealServers;
 import dev.playlens.testsupport.RedisServer;
-import dev.playlens.warehouse.Credentials;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -53,7 +50,8 @@ class PublishScreenFxTest {
     private static String redisUri;
     private static JedisPooled redis;
 
-    private final ThreadPoolJobExecutor executor = new ThreadPoolJobExecutor();
+    private TestMainWindow ui;
+    private ThreadPoolJobExecutor executor;
     private MainWindow window;
     private WarehouseWorkspaceServices services;
 
@@ -68,22 +66,15 @@ class PublishScreenFxTest {
 
     @Start
     void start(Stage stage) {
-        JobsModel jobs = new JobsModel();
-        jobs.attach(executor);
-        window = new MainWindow(stage, new ThemeManager(shared.resolve("ui.json")), jobs,
-                new ScreenFactory(executor, Map.of()), dir -> { }, () -> { });
-        services = WarehouseWorkspaceServices.open(workspace, Credentials.none());
-        window.open(services);
-        window.show();
+        ui = TestMainWindow.open(stage, workspace, shared.resolve("ui.json"), Map.of());
+        executor = ui.executor();
+        window = ui.window();
+        services = ui.services();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            window.closeWorkspace();
-            window.stage().hide();
-        }).get(10, TimeUnit.SECONDS);
-        executor.close();
+        ui.close();
     }
 
     @Test

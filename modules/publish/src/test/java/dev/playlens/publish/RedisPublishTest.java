@@ -108,14 +108,7 @@ class RedisPublishTest {
             assertThat(countKeys(j, RedisKeys.valuePrefix("churn", 1))).isEqualTo(7043);
 
             // The endpoint keeps serving version 1 from the cache (a hit: the warehouse is never asked).
-            var scorer = new dev.playlens.publish.serve.CacheAsideScorer(j,
-                    new dev.playlens.publish.serve.ServedModels(models.registry, java.util.Set.of("churn")),
-                    user -> { throw new AssertionError("no warehouse call expected for " + user); },
-                    Duration.ofMinutes(1), new dev.playlens.publish.serve.ServeMetrics(), Clock.systemUTC());
-            double p = models.registry.load(ModelRef.parse("churn:1")).score(models.first(1))[0];
-            assertThat(scorer.predict("churn", "7590-VHVEG")).isEqualTo(new dev.playlens.publish.serve.CacheAsideScorer
-                    .Outcome.Found("churn", 1, "7590-VHVEG", true,
-                    new Prediction("churn", 1, "x", p, p >= 0.5 ? 1 : 0, null, Instant.now()).cacheJson()));
+            assertServesVersionOne(j);
         }
         var history = new PublishHistory(dir.resolve("publishes.jsonl")).read();
         assertThat(history).hasSize(2);
@@ -148,20 +141,25 @@ class RedisPublishTest {
                 assertThat(new RedisVersions(j).current("churn")).as("current is where it was").contains(1);
                 assertThat(j.exists(RedisKeys.manifest("churn", 2))).isFalse();
                 assertThat(countKeys(j, RedisKeys.valuePrefix("churn", 1))).isEqualTo(7043);
-                var scorer = new dev.playlens.publish.serve.CacheAsideScorer(j,
-                        new dev.playlens.publish.serve.ServedModels(models.registry, java.util.Set.of("churn")),
-                        user -> { throw new AssertionError("no warehouse call expected for " + user); },
-                        Duration.ofMinutes(1), new dev.playlens.publish.serve.ServeMetrics(), Clock.systemUTC());
-                double p = models.registry.load(ModelRef.parse("churn:1")).score(models.first(1))[0];
-                assertThat(scorer.predict("churn", "7590-VHVEG")).as("still served from version 1")
-                        .isEqualTo(new dev.playlens.publish.serve.CacheAsideScorer.Outcome.Found("churn", 1, "7590-VHVEG",
-                                true, new Prediction("churn", 1, "x", p, p >= 0.5 ? 1 : 0, null, Instant.now()).cacheJson()));
+                assertServesVersionOne(j);
             } finally {
                 admin.configSet("save", "");
                 admin.flushAll();
                 java.nio.file.Files.deleteIfExists(java.nio.file.Path.of(admin.configGet("dir").get("dir"), "dump.rdb"));
             }
         }
+    }
+
+    /** The cache-aside scorer answers the first Telco user from version 1's cached value, never asking the warehouse. */
+    private void assertServesVersionOne(JedisPooled j) throws Exception {
+        var scorer = new dev.playlens.publish.serve.CacheAsideScorer(j,
+                new dev.playlens.publish.serve.ServedModels(models.registry, java.util.Set.of("churn")),
+                user -> { throw new AssertionError("no warehouse call expected for " + user); },
+                Duration.ofMinutes(1), new dev.playlens.publish.serve.ServeMetrics(), Clock.systemUTC());
+        double p = models.registry.load(ModelRef.parse("churn:1")).score(models.first(1))[0];
+        assertThat(scorer.predict("churn", "7590-VHVEG")).as("served from version 1")
+                .isEqualTo(new dev.playlens.publish.serve.CacheAsideScorer.Outcome.Found("churn", 1, "7590-VHVEG", true,
+                        new Prediction("churn", 1, "x", p, p >= 0.5 ? 1 : 0, null, Instant.now()).cacheJson()));
     }
 
     private static void killPublisherConnection(RedisServer redis) {
