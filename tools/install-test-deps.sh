@@ -19,6 +19,10 @@ declare -A PACKAGES=(
   [node]=nodejs
   [npm]=npm
   [mariadbd]=mariadb-server
+  # A real keyring for the password tests: secret-tool into GNOME keyring on a private session bus.
+  [secret-tool]=libsecret-tools
+  [gnome-keyring-daemon]=gnome-keyring
+  [dbus-daemon]=dbus-daemon
   # The installers' build and smoke test (jpackage needs fakeroot and dpkg-deb for the .deb).
   [fakeroot]=fakeroot
   [dpkg-deb]=dpkg

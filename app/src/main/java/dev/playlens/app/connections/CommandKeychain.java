@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -35,9 +36,12 @@ public final class CommandKeychain implements Keychain {
     }
 
     private final Tool tool;
+    private final Map<String, String> env;
 
-    public CommandKeychain(Tool tool) {
+    /** @param env the environment the tool runs with (PATH, and on Linux the session bus that reaches the keyring) */
+    public CommandKeychain(Tool tool, Map<String, String> env) {
         this.tool = tool;
+        this.env = Map.copyOf(env);
     }
 
     @Override
@@ -71,8 +75,11 @@ public final class CommandKeychain implements Keychain {
     private record Result(int exit, String out, String err) {
     }
 
-    private static Result run(Command c) throws IOException {
-        Process p = new ProcessBuilder(c.args()).start();
+    private Result run(Command c) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(c.args());
+        builder.environment().clear();
+        builder.environment().putAll(env);
+        Process p = builder.start();
         try (OutputStream in = p.getOutputStream()) {
             if (c.stdin() != null) in.write(c.stdin().getBytes(StandardCharsets.UTF_8));
         }

@@ -66,15 +66,26 @@ public final class KeychainTools {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
-    /** The keychain of this OS when its tool is on {@code PATH}, else {@link Keychain#NONE} (ask every time). */
+    /**
+     * The keychain of this OS when its tool is on {@code PATH} (on Linux also a D-Bus session bus, without which
+     * no keyring answers: an SSH or headless session), else {@link Keychain#NONE} (ask every time).
+     */
     public static Keychain detect(String osName, Map<String, String> env) {
         String os = osName.toLowerCase(Locale.ROOT);
         String path = env.getOrDefault("PATH", "");
-        if (os.contains("mac") && onPath("security", path)) return new CommandKeychain(MACOS_SECURITY);
-        if ((os.contains("linux") || os.contains("bsd")) && onPath("secret-tool", path)) {
-            return new CommandKeychain(SECRET_TOOL);
+        if (os.contains("mac") && onPath("security", path)) return new CommandKeychain(MACOS_SECURITY, env);
+        if ((os.contains("linux") || os.contains("bsd")) && onPath("secret-tool", path) && hasSessionBus(env)) {
+            return new CommandKeychain(SECRET_TOOL, env);
         }
         return Keychain.NONE;
+    }
+
+    /** DBUS_SESSION_BUS_ADDRESS, or the per-user bus socket that libsecret falls back to. */
+    static boolean hasSessionBus(Map<String, String> env) {
+        String address = env.get("DBUS_SESSION_BUS_ADDRESS");
+        if (address != null && !address.isBlank()) return true;
+        String runtime = env.get("XDG_RUNTIME_DIR");
+        return runtime != null && !runtime.isBlank() && Files.exists(Path.of(runtime, "bus"));
     }
 
     static boolean onPath(String tool, String path) {
