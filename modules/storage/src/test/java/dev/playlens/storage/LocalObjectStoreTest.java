@@ -108,4 +108,67 @@ class LocalObjectStoreTest {
             assertThatThrownBy(() -> store.write("../evil", new ByteArrayInputStream(data), 4)).hasMessageContaining("bad object key");
         }
     }
+
+    @Test
+    void stagedPartsBecomeTheObjectOnlyOnCompleteAndAreNeverListed() throws IOException {
+        byte[] one = TestBytes.random(2, 6_000_000);
+        byte[] two = TestBytes.random(3, 1_234_567);
+        try (ObjectStore store = new LocalObjectStore(root)) {
+            StagedUploads staged = store.staged().orElseThrow();
+            assertThat(staged.minPartSize()).isEqualTo(5L << 20);
+            String id = staged.begin("big/file.bin");
+            StagedUploads.StagedPart p2 = staged.uploadPart("big/file.bin", id, 2, two, two.length, Md5.of(two, two.length));
+            assertThatThrownBy(() -> staged.uploadPart("big/file.bin", id, 1, one, one.length, Md5.of(two, two.length)))
+                    .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.CHECKSUM_MISMATCH));
+            StagedUploads.StagedPart p1 = staged.uploadPart("big/file.bin", id, 1, one, one.length, Md5.of(one, one.length));
+            assertThat(p1.tag()).isEqualTo(Md5.hex(Md5.of(one, one.length)));
+
+            assertThat(staged.listParts("big/file.bin", id)).containsExactly(p1, p2);
+            assertThat(staged.listPending("big/")).extracting(StagedUploads.PendingUpload::key, StagedUploads.PendingUpload::uploadId)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("big/file.bin", id));
+            assertThat(staged.listPending("other/")).isEmpty();
+            assertThat(staged.listPending("").getFirst().started()).isNotNull();
+            assertThat(store.stat("big/file.bin")).isEmpty();
+            assertThat(store.list(new ListRequest("", null, null, 100)).entries()).isEmpty();
+            assertThat(store.list(new ListRequest("", "/", null, 100)).entries()).isEmpty();
+            assertThatThrownBy(() -> store.write(".playlens-uploads/x", new ByteArrayInputStream(new byte[1]), 1))
+                    .hasMessageContaining("reserved");
+
+            byte[] whole = java.nio.ByteBuffer.allocate(one.length + two.length).put(one).put(two).array();
+            ObjectInfo done = staged.complete("big/file.bin", id, List.of(p1, p2), Md5.of(whole, whole.length));
+            assertThat(done.size()).isEqualTo(whole.length);
+            assertThat(done.contentMd5()).isEqualTo(Md5.hex(Md5.of(whole, whole.length)));
+            assertThat(Files.readAllBytes(root.resolve("big/file.bin"))).isEqualTo(whole);
+            assertThat(staged.listPending("")).isEmpty();
+            assertThat(staged.listParts("big/file.bin", id)).isEmpty();
+            assertThat(root.resolve(".playlens-uploads")).doesNotExist();
+            try (Stream<Path> files = Files.list(root.resolve("big"))) {
+                assertThat(files).containsExactly(root.resolve("big/file.bin"));
+            }
+
+            String aborted = staged.begin("big/gone.bin");
+            staged.uploadPart("big/gone.bin", aborted, 1, two, two.length, null);
+            staged.abort("big/gone.bin", aborted);
+            staged.abort("big/gone.bin", aborted); // twice is fine
+            assertThat(staged.listPending("")).isEmpty();
+            assertThat(root.resolve(".playlens-uploads")).doesNotExist();
+            assertThatThrownBy(() -> staged.uploadPart("big/gone.bin", aborted, 2, two, two.length, null))
+                    .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.NOT_FOUND));
+        }
+    }
+
+    @Test
+    void aPartDamagedOnDiskIsReportedWithItsRealMd5SoAResumeSendsItAgain() throws IOException {
+        byte[] part = TestBytes.random(4, 100_000);
+        try (ObjectStore store = new LocalObjectStore(root)) {
+            StagedUploads staged = store.staged().orElseThrow();
+            String id = staged.begin("k.bin");
+            StagedUploads.StagedPart sent = staged.uploadPart("k.bin", id, 1, part, part.length, null);
+            Files.write(root.resolve(".playlens-uploads").resolve(id).resolve("part-1"), new byte[100_000]);
+            assertThat(staged.listParts("k.bin", id)).singleElement().satisfies(p -> {
+                assertThat(p.size()).isEqualTo(sent.size());
+                assertThat(p.tag()).isNotEqualTo(sent.tag());
+            });
+        }
+    }
 }

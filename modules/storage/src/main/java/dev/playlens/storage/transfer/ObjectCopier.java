@@ -87,7 +87,7 @@ final class ObjectCopier {
         return src.size();
     }
 
-    /** Large object to a store without staged uploads (a local folder): one stream into its temp file + rename. */
+    /** Large object to a store without staged uploads: one stream into its temp file + rename. */
     private long copyStreamed(ObjectInfo src) {
         ObjectInfo written = retry(() -> false).run(() -> {
             MessageDigest digest = Md5.newDigest();
