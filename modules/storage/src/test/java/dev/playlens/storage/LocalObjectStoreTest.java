@@ -118,8 +118,6 @@ class LocalObjectStoreTest {
             assertThat(staged.minPartSize()).isEqualTo(5L << 20);
             String id = staged.begin("big/file.bin");
             StagedUploads.StagedPart p2 = staged.uploadPart("big/file.bin", id, 2, two, two.length, Md5.of(two, two.length));
-            assertThatThrownBy(() -> staged.uploadPart("big/file.bin", id, 1, one, one.length, Md5.of(two, two.length)))
-                    .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.CHECKSUM_MISMATCH));
             StagedUploads.StagedPart p1 = staged.uploadPart("big/file.bin", id, 1, one, one.length, Md5.of(one, one.length));
             assertThat(p1.tag()).isEqualTo(Md5.hex(Md5.of(one, one.length)));
 
@@ -169,6 +167,32 @@ class LocalObjectStoreTest {
                 assertThat(p.size()).isEqualTo(sent.size());
                 assertThat(p.tag()).isNotEqualTo(sent.tag());
             });
+        }
+    }
+
+    @Test
+    void partsOfAKnownSizeGoStraightToTheirPlaceAndCompleteOnlyRenames() throws IOException {
+        int part = 5 << 20;
+        byte[] whole = TestBytes.random(5, 2 * part + 4321);
+        try (ObjectStore store = new LocalObjectStore(root)) {
+            StagedUploads staged = store.staged().orElseThrow();
+            String id = staged.begin("placed/x.bin", whole.length, part);
+            List<StagedUploads.StagedPart> parts = new ArrayList<>();
+            for (int n = 3; n >= 1; n--) { // any order
+                byte[] chunk = java.util.Arrays.copyOfRange(whole, (n - 1) * part, Math.min(n * part, whole.length));
+                parts.addFirst(staged.uploadPart("placed/x.bin", id, n, chunk, chunk.length, Md5.of(chunk, chunk.length)));
+            }
+            assertThat(staged.listParts("placed/x.bin", id)).containsExactlyElementsOf(parts);
+            assertThat(store.list(ListRequest.recursive("")).entries()).isEmpty();
+            assertThatThrownBy(() -> staged.complete("placed/x.bin", id, parts.subList(0, 2), null))
+                    .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.CHECKSUM_MISMATCH));
+            assertThatThrownBy(() -> staged.uploadPart("placed/x.bin", id, 4, whole, 10, null)).hasMessageContaining("does not fit");
+
+            ObjectInfo done = staged.complete("placed/x.bin", id, parts, Md5.of(whole, whole.length));
+            assertThat(done.size()).isEqualTo(whole.length);
+            assertThat(Files.readAllBytes(root.resolve("placed/x.bin"))).isEqualTo(whole);
+            assertThat(root.resolve(".playlens-uploads")).doesNotExist();
+            assertThat(staged.listPending("")).isEmpty();
         }
     }
 }

@@ -7,11 +7,10 @@ import dev.playlens.storage.StoreException;
 import dev.playlens.storage.StoreException.Kind;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
-import java.io.Writer;
+import java.io.RandomAccessFile;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -20,27 +19,27 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Staged uploads into a local folder: each upload is a folder {@code <root>/.playlens-uploads/<id>/} holding a small
- * {@code upload.properties} (key, started) and one file per part. Completing concatenates the parts in the kernel
- * into a temp file next to the target, fsyncs it and renames it atomically; nothing is visible before that.
+ * Staged uploads into a local folder: each upload is a folder {@code <root>/.playlens-uploads/<id>/} (same filesystem
+ * as the objects, so the final rename is atomic) with its {@link LocalUploadMeta} and one {@code part-<n>} file per
+ * part that arrived. When the sizes are known up front ({@link #begin(String, long, long)}, as transfers do) each part
+ * is written straight to its offset in one {@code object} file and {@code part-<n>} only records its length;
+ * completing then fsyncs and renames that file — copying a 1 GiB object's parts once more cost ~40 % of the copy.
+ * Otherwise parts are whole files, concatenated in the kernel on completion. Nothing is visible before that.
  */
 final class LocalStagedUploads implements StagedUploads {
     static final String FOLDER = ".playlens-uploads";
-    private static final String META = "upload.properties";
+    private static final String OBJECT = "object";
     private static final Pattern PART = Pattern.compile("part-(\\d+)");
+    private static final int CHUNK = 1 << 20; // writes and hashes go 1 MiB at a time: the copy to native memory stays in cache
 
     private final LocalObjectStore store;
     private final Path uploads;
@@ -62,13 +61,20 @@ final class LocalStagedUploads implements StagedUploads {
 
     @Override
     public String begin(String key) {
-        if (holds(store.resolve(key))) // bad keys are rejected before anything is written
-            throw new IllegalArgumentException("reserved object key '" + key + "' for " + store.uri());
+        return start(new LocalUploadMeta(key, Instant.now(), -1, -1));
+    }
+
+    @Override
+    public String begin(String key, long size, long partSize) {
+        if (size < 0 || partSize <= 0) throw new IllegalArgumentException("bad sizes " + size + "/" + partSize + " for " + where(key));
+        return start(new LocalUploadMeta(key, Instant.now(), size, partSize));
+    }
+
+    private String start(LocalUploadMeta meta) {
+        if (holds(store.resolve(meta.key()))) // bad keys are rejected before anything is written
+            throw new IllegalArgumentException("reserved object key '" + meta.key() + "' for " + store.uri());
         String id = UUID.randomUUID().toString();
         Path dir = uploads.resolve(id);
-        Properties meta = new Properties();
-        meta.setProperty("key", key);
-        meta.setProperty("started", Instant.now().toString());
         try {
             for (int attempt = 1; ; attempt++) {
                 try {
@@ -78,33 +84,50 @@ final class LocalStagedUploads implements StagedUploads {
                     if (attempt == 3) throw e;
                 }
             }
-            try (Writer w = Files.newBufferedWriter(dir.resolve(META))) {
-                meta.store(w, "Playlens staged upload");
+            if (meta.placed()) {
+                try (RandomAccessFile f = new RandomAccessFile(dir.resolve(OBJECT).toFile(), "rw")) {
+                    f.setLength(meta.size()); // sparse until the parts arrive
+                }
             }
+            meta.write(dir);
             return id;
         } catch (IOException e) {
-            throw new StoreException(Kind.OTHER, "cannot start an upload of " + where(key) + ": " + e.getMessage(), e);
+            throw new StoreException(Kind.OTHER, "cannot start an upload of " + where(meta.key()) + ": " + e.getMessage(), e);
         }
     }
 
+    /**
+     * Writes one part. The MD5 the caller sends is the hash of this very buffer, so hashing it again here would prove
+     * nothing and cost a full pass over every large object (this path is CPU-bound); the bytes on disk are what can
+     * go wrong, and {@link #listParts} re-hashes those before a resume reuses them.
+     */
     @Override
     public StagedPart uploadPart(String key, String uploadId, int partNumber, byte[] data, int length, byte[] md5) {
-        byte[] actual = Md5.of(data, length);
-        if (md5 != null && !Arrays.equals(md5, actual))
-            throw new StoreException(Kind.CHECKSUM_MISMATCH, where(key) + " part " + partNumber + ": MD5 " + Md5.hex(actual)
-                    + " is not the expected " + Md5.hex(md5));
+        if (md5 != null && md5.length != 16)
+            throw new IllegalArgumentException("part " + partNumber + " of " + where(key) + ": an MD5 has 16 bytes, not " + md5.length);
+        byte[] tag = md5 != null ? md5 : Md5.of(data, length);
         Path dir = existingUpload(key, uploadId);
+        LocalUploadMeta meta = meta(dir, key, uploadId);
         Path part = dir.resolve("part-" + partNumber);
         Path temp = dir.resolve("." + part.getFileName() + LocalObjectStore.TEMP_MARK + UUID.randomUUID());
         try {
-            // no fsync per part: complete() fsyncs the assembled file, and a resume re-hashes what survived
-            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                ByteBuffer buf = ByteBuffer.wrap(data, 0, length);
-                while (buf.hasRemaining()) ch.write(buf);
+            // no fsync per part: complete() fsyncs the object, and a resume re-hashes what survived
+            if (meta.placed()) {
+                long offset = (partNumber - 1L) * meta.partSize();
+                if (partNumber < 1 || length > meta.partSize() || offset + length > meta.size())
+                    throw new IllegalArgumentException("part " + partNumber + " (" + length + " bytes) does not fit " + where(key));
+                try (FileChannel ch = FileChannel.open(dir.resolve(OBJECT), StandardOpenOption.WRITE)) {
+                    for (int off = 0; off < length; ) off += ch.write(ByteBuffer.wrap(data, off, Math.min(CHUNK, length - off)), offset + off);
+                }
+                Files.writeString(temp, Integer.toString(length), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE); // the part is in place
+            } else {
+                try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                    for (int off = 0; off < length; ) off += ch.write(ByteBuffer.wrap(data, off, Math.min(CHUNK, length - off)));
+                }
             }
             LocalObjectStore.move(temp, part);
             temp = null;
-            return new StagedPart(partNumber, Md5.hex(actual), length);
+            return new StagedPart(partNumber, Md5.hex(tag), length);
         } catch (IOException e) {
             throw new StoreException(Kind.OTHER, "cannot write part " + partNumber + " of " + where(key) + ": " + e.getMessage(), e);
         } finally {
@@ -112,20 +135,28 @@ final class LocalStagedUploads implements StagedUploads {
         }
     }
 
-    /** The part files present, each re-hashed so a part damaged by a crash is not reused. */
+    /** The parts present, each re-hashed from disk so a part damaged by a crash is not reused. */
     @Override
     public List<StagedPart> listParts(String key, String uploadId) {
         Path dir = uploads.resolve(uploadId);
-        if (!Files.isDirectory(dir)) return List.of();
+        LocalUploadMeta meta = LocalUploadMeta.read(dir).orElse(null);
+        if (meta == null) return List.of();
         List<StagedPart> parts = new ArrayList<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
             for (Path f : files) {
                 Matcher m = PART.matcher(f.getFileName().toString());
-                if (m.matches()) parts.add(new StagedPart(Integer.parseInt(m.group(1)), Md5.hex(hash(f)), Files.size(f)));
+                if (!m.matches()) continue;
+                int n = Integer.parseInt(m.group(1));
+                if (meta.placed()) {
+                    long size = Long.parseLong(Files.readString(f, StandardCharsets.UTF_8).trim());
+                    parts.add(new StagedPart(n, Md5.hex(hash(dir.resolve(OBJECT), (n - 1L) * meta.partSize(), size)), size));
+                } else {
+                    parts.add(new StagedPart(n, Md5.hex(hash(f, 0, Files.size(f))), Files.size(f)));
+                }
             }
         } catch (NoSuchFileException e) {
             return List.of();
-        } catch (IOException e) {
+        } catch (IOException | NumberFormatException e) {
             throw new StoreException(Kind.OTHER, "cannot list the parts of " + where(key) + ": " + e.getMessage(), e);
         }
         parts.sort(Comparator.comparingInt(StagedPart::partNumber));
@@ -135,14 +166,23 @@ final class LocalStagedUploads implements StagedUploads {
     @Override
     public ObjectInfo complete(String key, String uploadId, List<StagedPart> parts, byte[] wholeMd5) {
         Path dir = existingUpload(key, uploadId);
+        LocalUploadMeta meta = meta(dir, key, uploadId);
         Path target = store.resolve(key);
         Path temp = null;
         try {
             Files.createDirectories(target.getParent());
-            temp = target.resolveSibling("." + target.getFileName() + LocalObjectStore.TEMP_MARK + UUID.randomUUID());
-            try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                for (StagedPart p : parts) append(dir.resolve("part-" + p.partNumber()), p, out, key);
-                out.force(true);
+            if (meta.placed()) {
+                checkPlaced(dir, meta, parts, key);
+                temp = dir.resolve(OBJECT);
+                try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                    out.force(true);
+                }
+            } else {
+                temp = target.resolveSibling("." + target.getFileName() + LocalObjectStore.TEMP_MARK + UUID.randomUUID());
+                try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                    for (StagedPart p : parts) append(dir.resolve("part-" + p.partNumber()), p, out, key);
+                    out.force(true);
+                }
             }
             LocalObjectStore.move(temp, target);
             temp = null;
@@ -152,8 +192,23 @@ final class LocalStagedUploads implements StagedUploads {
         } catch (IOException e) {
             throw new StoreException(Kind.OTHER, "cannot assemble " + where(key) + ": " + e.getMessage(), e);
         } finally {
-            if (temp != null) LocalObjectStore.deleteQuietly(temp);
+            if (temp != null && !meta.placed()) LocalObjectStore.deleteQuietly(temp);
         }
+    }
+
+    /** Every part from 1 up, each in place with the length it was sent with, filling the object exactly. */
+    private static void checkPlaced(Path dir, LocalUploadMeta meta, List<StagedPart> parts, String key) throws IOException {
+        long total = 0;
+        for (int i = 0; i < parts.size(); i++) {
+            StagedPart p = parts.get(i);
+            Path marker = dir.resolve("part-" + p.partNumber());
+            if (p.partNumber() != i + 1 || !Files.exists(marker)
+                    || Long.parseLong(Files.readString(marker).trim()) != p.size())
+                throw new StoreException(Kind.CHECKSUM_MISMATCH, key + ": part " + p.partNumber() + " is missing or not as sent");
+            total += p.size();
+        }
+        if (total != meta.size())
+            throw new StoreException(Kind.CHECKSUM_MISMATCH, key + ": the parts hold " + total + " bytes, expected " + meta.size());
     }
 
     /** Appends one part with the kernel's file-to-file copy; its size must be what was uploaded. */
@@ -185,11 +240,9 @@ final class LocalStagedUploads implements StagedUploads {
         List<PendingUpload> pending = new ArrayList<>();
         try (DirectoryStream<Path> dirs = Files.newDirectoryStream(uploads, Files::isDirectory)) {
             for (Path dir : dirs) {
-                Optional<Properties> meta = meta(dir);
-                String key = meta.map(m -> m.getProperty("key")).orElse(null);
-                if (key == null || !key.startsWith(prefix)) continue;
-                Instant started = meta.map(m -> m.getProperty("started")).flatMap(LocalStagedUploads::instant).orElse(null);
-                pending.add(new PendingUpload(key, dir.getFileName().toString(), started));
+                LocalUploadMeta meta = LocalUploadMeta.read(dir).orElse(null);
+                if (meta != null && meta.key().startsWith(prefix))
+                    pending.add(new PendingUpload(meta.key(), dir.getFileName().toString(), meta.started()));
             }
         } catch (IOException e) {
             throw new StoreException(Kind.OTHER, "cannot list unfinished uploads in " + uploads + ": " + e.getMessage(), e);
@@ -200,34 +253,27 @@ final class LocalStagedUploads implements StagedUploads {
 
     private Path existingUpload(String key, String uploadId) {
         Path dir = uploads.resolve(uploadId).normalize();
-        if (!dir.getParent().equals(uploads) || !Files.isDirectory(dir))
+        if (!uploads.equals(dir.getParent()) || !Files.isDirectory(dir))
             throw new StoreException(Kind.NOT_FOUND, "no upload " + uploadId + " of " + where(key) + " (aborted or cleaned)");
         return dir;
     }
 
-    private static Optional<Properties> meta(Path dir) {
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(dir.resolve(META))) {
-            p.load(r);
-            return Optional.of(p);
-        } catch (IOException | IllegalArgumentException e) {
-            return Optional.empty(); // a folder begun but never described: not ours to report
-        }
+    private LocalUploadMeta meta(Path dir, String key, String uploadId) {
+        return LocalUploadMeta.read(dir).orElseThrow(() -> new StoreException(Kind.NOT_FOUND,
+                "upload " + uploadId + " of " + where(key) + " has no readable " + LocalUploadMeta.FILE));
     }
 
-    private static Optional<Instant> instant(String text) {
-        try {
-            return Optional.of(Instant.parse(text));
-        } catch (DateTimeParseException e) {
-            return Optional.empty(); // unknown start: counts as old when cleaning
-        }
-    }
-
-    private static byte[] hash(Path file) throws IOException {
+    private static byte[] hash(Path file, long offset, long length) throws IOException {
         MessageDigest d = Md5.newDigest();
-        byte[] buf = new byte[1 << 16];
-        try (InputStream in = Files.newInputStream(file)) {
-            for (int n; (n = in.read(buf)) > 0; ) d.update(buf, 0, n);
+        ByteBuffer buf = ByteBuffer.allocate(CHUNK);
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            for (long done = 0; done < length; ) {
+                buf.clear().limit((int) Math.min(CHUNK, length - done));
+                int n = ch.read(buf, offset + done);
+                if (n < 0) break; // shorter than recorded: the digest will not match
+                d.update(buf.array(), 0, n);
+                done += n;
+            }
         }
         return d.digest();
     }

@@ -112,7 +112,7 @@ final class ObjectCopier {
         AtomicBoolean abandon = new AtomicBoolean();
         Retry retry = retry(abandon::get);
         if (uploadId == null) {
-            uploadId = retry.run(() -> up.begin(key));
+            uploadId = retry.run(() -> up.begin(key, src.size(), part));
             journal.uploadStarted(key, uploadId, part, src.size(), src.etag());
         }
         String id = uploadId;
