@@ -32,7 +32,7 @@ import java.util.stream.Stream;
  * as the objects, so the final rename is atomic) with its {@link LocalUploadMeta} and one {@code part-<n>} file per
  * part that arrived. When the sizes are known up front ({@link #begin(String, long, long)}, as transfers do) each part
  * is written straight to its offset in one {@code object} file and {@code part-<n>} only records its length;
- * completing then fsyncs and renames that file — copying a 1 GiB object's parts once more cost ~40 % of the copy.
+ * completing then fsyncs and renames that file (concatenating a 1 GiB object's parts took 1.5–2.5 s of a ~5 s copy).
  * Otherwise parts are whole files, concatenated in the kernel on completion. Nothing is visible before that.
  */
 final class LocalStagedUploads implements StagedUploads {
