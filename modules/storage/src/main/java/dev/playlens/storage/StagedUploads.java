@@ -15,6 +15,14 @@ public interface StagedUploads {
     /** Starts an upload for {@code key}; the id is stable and can be journaled to resume later. */
     String begin(String key);
 
+    /**
+     * Starts an upload of {@code size} bytes whose parts are all {@code partSize} bytes except the last; a store that
+     * can put each part straight in its place uses this (a local folder then needs no final copy).
+     */
+    default String begin(String key, long size, long partSize) {
+        return begin(key);
+    }
+
     /** Uploads one part; returns the store's tag for it (S3 part ETag, Blob block id). */
     StagedPart uploadPart(String key, String uploadId, int partNumber, byte[] data, int length, byte[] md5);
 

@@ -108,4 +108,91 @@ class LocalObjectStoreTest {
             assertThatThrownBy(() -> store.write("../evil", new ByteArrayInputStream(data), 4)).hasMessageContaining("bad object key");
         }
     }
+
+    @Test
+    void stagedPartsBecomeTheObjectOnlyOnCompleteAndAreNeverListed() throws IOException {
+        byte[] one = TestBytes.random(2, 6_000_000);
+        byte[] two = TestBytes.random(3, 1_234_567);
+        try (ObjectStore store = new LocalObjectStore(root)) {
+            StagedUploads staged = store.staged().orElseThrow();
+            assertThat(staged.minPartSize()).isEqualTo(5L << 20);
+            String id = staged.begin("big/file.bin");
+            StagedUploads.StagedPart p2 = staged.uploadPart("big/file.bin", id, 2, two, two.length, Md5.of(two, two.length));
+            StagedUploads.StagedPart p1 = staged.uploadPart("big/file.bin", id, 1, one, one.length, Md5.of(one, one.length));
+            assertThat(p1.tag()).isEqualTo(Md5.hex(Md5.of(one, one.length)));
+
+            assertThat(staged.listParts("big/file.bin", id)).containsExactly(p1, p2);
+            assertThat(staged.listPending("big/")).extracting(StagedUploads.PendingUpload::key, StagedUploads.PendingUpload::uploadId)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("big/file.bin", id));
+            assertThat(staged.listPending("other/")).isEmpty();
+            assertThat(staged.listPending("").getFirst().started()).isNotNull();
+            assertThat(store.stat("big/file.bin")).isEmpty();
+            assertThat(store.list(new ListRequest("", null, null, 100)).entries()).isEmpty();
+            assertThat(store.list(new ListRequest("", "/", null, 100)).entries()).isEmpty();
+            assertThatThrownBy(() -> store.write(".playlens-uploads/x", new ByteArrayInputStream(new byte[1]), 1))
+                    .hasMessageContaining("reserved");
+
+            byte[] whole = java.nio.ByteBuffer.allocate(one.length + two.length).put(one).put(two).array();
+            ObjectInfo done = staged.complete("big/file.bin", id, List.of(p1, p2), Md5.of(whole, whole.length));
+            assertThat(done.size()).isEqualTo(whole.length);
+            assertThat(done.contentMd5()).isEqualTo(Md5.hex(Md5.of(whole, whole.length)));
+            assertThat(Files.readAllBytes(root.resolve("big/file.bin"))).isEqualTo(whole);
+            assertThat(staged.listPending("")).isEmpty();
+            assertThat(staged.listParts("big/file.bin", id)).isEmpty();
+            assertThat(root.resolve(".playlens-uploads")).doesNotExist();
+            try (Stream<Path> files = Files.list(root.resolve("big"))) {
+                assertThat(files).containsExactly(root.resolve("big/file.bin"));
+            }
+
+            String aborted = staged.begin("big/gone.bin");
+            staged.uploadPart("big/gone.bin", aborted, 1, two, two.length, null);
+            staged.abort("big/gone.bin", aborted);
+            staged.abort("big/gone.bin", aborted); // twice is fine
+            assertThat(staged.listPending("")).isEmpty();
+            assertThat(root.resolve(".playlens-uploads")).doesNotExist();
+            assertThatThrownBy(() -> staged.uploadPart("big/gone.bin", aborted, 2, two, two.length, null))
+                    .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.NOT_FOUND));
+        }
+    }
+
+    @Test
+    void aPartDamagedOnDiskIsReportedWithItsRealMd5SoAResumeSendsItAgain() throws IOException {
+        byte[] part = TestBytes.random(4, 100_000);
+        try (ObjectStore store = new LocalObjectStore(root)) {
+            StagedUploads staged = store.staged().orElseThrow();
+            String id = staged.begin("k.bin");
+            StagedUploads.StagedPart sent = staged.uploadPart("k.bin", id, 1, part, part.length, null);
+            Files.write(root.resolve(".playlens-uploads").resolve(id).resolve("part-1"), new byte[100_000]);
+            assertThat(staged.listParts("k.bin", id)).singleElement().satisfies(p -> {
+                assertThat(p.size()).isEqualTo(sent.size());
+                assertThat(p.tag()).isNotEqualTo(sent.tag());
+            });
+        }
+    }
+
+    @Test
+    void partsOfAKnownSizeGoStraightToTheirPlaceAndCompleteOnlyRenames() throws IOException {
+        int part = 5 << 20;
+        byte[] whole = TestBytes.random(5, 2 * part + 4321);
+        try (ObjectStore store = new LocalObjectStore(root)) {
+            StagedUploads staged = store.staged().orElseThrow();
+            String id = staged.begin("placed/x.bin", whole.length, part);
+            List<StagedUploads.StagedPart> parts = new ArrayList<>();
+            for (int n = 3; n >= 1; n--) { // any order
+                byte[] chunk = java.util.Arrays.copyOfRange(whole, (n - 1) * part, Math.min(n * part, whole.length));
+                parts.addFirst(staged.uploadPart("placed/x.bin", id, n, chunk, chunk.length, Md5.of(chunk, chunk.length)));
+            }
+            assertThat(staged.listParts("placed/x.bin", id)).containsExactlyElementsOf(parts);
+            assertThat(store.list(ListRequest.recursive("")).entries()).isEmpty();
+            assertThatThrownBy(() -> staged.complete("placed/x.bin", id, parts.subList(0, 2), null))
+                    .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.CHECKSUM_MISMATCH));
+            assertThatThrownBy(() -> staged.uploadPart("placed/x.bin", id, 4, whole, 10, null)).hasMessageContaining("does not fit");
+
+            ObjectInfo done = staged.complete("placed/x.bin", id, parts, Md5.of(whole, whole.length));
+            assertThat(done.size()).isEqualTo(whole.length);
+            assertThat(Files.readAllBytes(root.resolve("placed/x.bin"))).isEqualTo(whole);
+            assertThat(root.resolve(".playlens-uploads")).doesNotExist();
+            assertThat(staged.listPending("")).isEmpty();
+        }
+    }
 }

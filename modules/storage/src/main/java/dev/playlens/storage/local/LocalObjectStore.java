@@ -6,6 +6,7 @@ import dev.playlens.storage.ListRequest;
 import dev.playlens.storage.Md5;
 import dev.playlens.storage.ObjectInfo;
 import dev.playlens.storage.ObjectStore;
+import dev.playlens.storage.StagedUploads;
 import dev.playlens.storage.StoreException;
 import dev.playlens.storage.StoreException.Kind;
 
@@ -36,14 +37,17 @@ import java.util.stream.Stream;
 /**
  * A local folder used as a bucket: key "a/b.json" is file root/a/b.json. Writes go to a hidden temp file in the
  * target folder, are fsynced, then atomically renamed, so a crash never leaves a half-written object under its name.
+ * Large objects can arrive as staged parts ({@link LocalStagedUploads}), kept in a hidden folder that listings skip.
  */
 public final class LocalObjectStore implements ObjectStore {
     static final String TEMP_MARK = ".playlens-tmp-";
 
     private final Path root;
+    private final LocalStagedUploads staged;
 
     public LocalObjectStore(Path root) {
         this.root = root.toAbsolutePath().normalize();
+        this.staged = new LocalStagedUploads(this, this.root);
     }
 
     @Override
@@ -91,6 +95,7 @@ public final class LocalObjectStore implements ObjectStore {
         try (Stream<Path> files = Files.walk(start)) {
             return files.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().contains(TEMP_MARK))
+                    .filter(p -> !staged.holds(p))
                     .map(this::keyOf)
                     .filter(k -> k.startsWith(prefix))
                     .sorted()
@@ -150,6 +155,7 @@ public final class LocalObjectStore implements ObjectStore {
     @Override
     public ObjectInfo write(String key, InputStream data, long size, byte[] md5) {
         Path target = resolve(key);
+        if (staged.holds(target)) throw new IllegalArgumentException("reserved object key '" + key + "' for " + root);
         Path temp = null;
         try {
             Files.createDirectories(target.getParent());
@@ -179,7 +185,7 @@ public final class LocalObjectStore implements ObjectStore {
         }
     }
 
-    private static void move(Path temp, Path target) throws IOException {
+    static void move(Path temp, Path target) throws IOException {
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
@@ -196,7 +202,7 @@ public final class LocalObjectStore implements ObjectStore {
         }
     }
 
-    private Path resolve(String key) {
+    Path resolve(String key) {
         if (key.isEmpty() || key.startsWith("/") || Arrays.asList(key.split("/")).contains(".."))
             throw new IllegalArgumentException("bad object key '" + key + "' for " + root);
         Path p = root.resolve(key).normalize();
@@ -204,12 +210,18 @@ public final class LocalObjectStore implements ObjectStore {
         return p;
     }
 
-    private static void deleteQuietly(Path p) {
+    static void deleteQuietly(Path p) {
         try {
             Files.deleteIfExists(p);
         } catch (IOException ignored) {
             // best effort: a leftover temp file is hidden from listings
         }
+    }
+
+    /** Parts in a hidden folder inside the root, so the final rename stays on one filesystem and is atomic. */
+    @Override
+    public Optional<StagedUploads> staged() {
+        return Optional.of(staged);
     }
 
     @Override

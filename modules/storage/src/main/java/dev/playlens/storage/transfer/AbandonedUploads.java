@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * Finds and removes uploads that were started and never finished — S3 multipart uploads keep costing money until
  * aborted. On Azure these are blobs that exist only as uncommitted blocks (the service drops them after 7 days;
- * cleaning removes them now). Stores without staged uploads (a local folder) have none.
+ * cleaning removes them now). In a local folder they are part folders under {@code .playlens-uploads}.
  */
 public final class AbandonedUploads {
     private AbandonedUploads() {

@@ -87,7 +87,7 @@ final class ObjectCopier {
         return src.size();
     }
 
-    /** Large object to a store without staged uploads (a local folder): one stream into its temp file + rename. */
+    /** Large object to a store without staged uploads: one stream into its temp file + rename. */
     private long copyStreamed(ObjectInfo src) {
         ObjectInfo written = retry(() -> false).run(() -> {
             MessageDigest digest = Md5.newDigest();
@@ -112,7 +112,7 @@ final class ObjectCopier {
         AtomicBoolean abandon = new AtomicBoolean();
         Retry retry = retry(abandon::get);
         if (uploadId == null) {
-            uploadId = retry.run(() -> up.begin(key));
+            uploadId = retry.run(() -> up.begin(key, src.size(), part));
             journal.uploadStarted(key, uploadId, part, src.size(), src.etag());
         }
         String id = uploadId;

@@ -61,6 +61,38 @@ class TransferFaultTest {
     }
 
     @Test
+    void largeObjectToALocalFolderResumesItsPartsAfterTheSourceComesBack(S3Server s3) throws Exception {
+        byte[] big = TestBytes.random(98, (int) (16 * PART) - 1234);
+        Path journalDir = tmp.resolve("journal");
+        Path local = tmp.resolve("disk");
+        try (ObjectStore src = Servers.newS3(s3, "fault-src"); ObjectStore dst = new LocalObjectStore(local)) {
+            TestBytes.put(src, Map.of("match/recording.bin", big));
+            TransferOptions options = TransferFixtures.options(journalDir).withParallel(2);
+
+            TransferFailedException failure = runAndKillDestination(src, dst, options, 3 * PART, s3::stop);
+            assertThat(failure.getMessage()).contains("re-run to resume");
+            s3.start();
+
+            long journaled;
+            try (TransferJournal j = TransferJournal.open(journalDir, src.uri().toString(), dst.uri().toString())) {
+                TransferJournal.Upload u = j.uploads().get("match/recording.bin");
+                assertThat(u).as("the interrupted upload is journaled").isNotNull();
+                journaled = u.parts().values().stream().mapToLong(TransferJournal.Part::size).sum();
+            }
+            assertThat(journaled).isGreaterThanOrEqualTo(3 * PART).isLessThan(big.length);
+            assertThat(dst.stat("match/recording.bin")).as("nothing partial is visible").isEmpty();
+            assertThat(AbandonedUploads.list(dst, "")).as("the parts wait for the re-run").hasSize(1);
+
+            TransferReport second = new TransferJob(src, dst, options).run(JobContext.silent());
+            assertThat(second.copied()).isEqualTo(1);
+            assertThat(second.bytes()).as("finished parts are not written again").isEqualTo(big.length - journaled);
+            assertThat(TestBytes.sha256(dst.read("match/recording.bin"))).isEqualTo(TestBytes.sha256(big));
+            assertThat(AbandonedUploads.list(dst, "")).isEmpty();
+            assertThat(local.resolve(".playlens-uploads")).doesNotExist();
+        }
+    }
+
+    @Test
     void manyObjectPrefixSkipsWhatFinishedAfterTheDestinationComesBack(AzuriteServer az) throws Exception {
         Map<String, byte[]> objects = new LinkedHashMap<>();
         int count = 1_000;
@@ -85,7 +117,7 @@ class TransferFaultTest {
         }
     }
 
-    /** Runs the transfer in the background, stops the destination once {@code afterBytes} were sent, expects failure. */
+    /** Runs the transfer in the background, stops a server (usually the destination) once {@code afterBytes} were sent, expects failure. */
     private static TransferFailedException runAndKillDestination(ObjectStore src, ObjectStore dst, TransferOptions options,
                                                                  long afterBytes, Runnable stopServer) throws Exception {
         CountDownLatch reached = new CountDownLatch(1);

@@ -101,7 +101,8 @@ class TransferTest {
 
     @Test
     void abandonedUploadsAreListedAndCleaned(S3Server s3, AzuriteServer az) {
-        for (ObjectStore store : List.of(Servers.newS3(s3, "orphans"), Servers.newAzure(az, "orphans"))) {
+        for (ObjectStore store : List.of(Servers.newS3(s3, "orphans"), Servers.newAzure(az, "orphans"),
+                new LocalObjectStore(tmp.resolve("orphans")))) {
             try (store) {
                 StagedUploads staged = store.staged().orElseThrow();
                 byte[] part = TestBytes.random(1, (int) PART);
@@ -132,6 +133,63 @@ class TransferTest {
         }
         try (ObjectStore dst = ObjectStores.open("s3://" + bucket + "/copy/", Servers.settings(s3, null))) {
             assertThat(dst.read("a/one.json").readAllBytes()).isEqualTo("{\"x\":1}\n".getBytes());
+        }
+    }
+
+    @Test
+    void largeObjectFromS3ToALocalFolderArrivesInPartsAndIsNeverPartlyVisible(S3Server s3) throws Exception {
+        byte[] big = TestBytes.random(43, (int) (6 * PART) + 777);
+        Path local = tmp.resolve("disk");
+        try (ObjectStore src = Servers.newS3(s3, "to-disk"); ObjectStore dst = new LocalObjectStore(local)) {
+            TransferFixtures.put(src, Map.of("match/big.bin", big, "match/small.json", new byte[]{'{', '}'}));
+            List<String> seenMidCopy = new java.util.concurrent.CopyOnWriteArrayList<>();
+            java.util.concurrent.atomic.AtomicInteger looks = new java.util.concurrent.atomic.AtomicInteger();
+            JobContext watching = new JobContext() {
+                @Override
+                public void progress(long done, long total, String message) {
+                    if (done > 0 && done < big.length) { // mid-copy: parts are staged, the object must not show
+                        looks.incrementAndGet();
+                        dst.list(dev.playlens.storage.ListRequest.recursive("")).entries().forEach(e -> seenMidCopy.add(e.key()));
+                        if (Files.exists(local.resolve("match/big.bin"))) seenMidCopy.add("match/big.bin on disk");
+                    }
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return false;
+                }
+            };
+            TransferReport r = new TransferJob(src, dst, TransferFixtures.options(tmp.resolve("journal"))).run(watching);
+            assertThat(r).extracting(TransferReport::copied, TransferReport::verified, TransferReport::failed).containsExactly(2L, 2L, 0L);
+            assertThat(looks.get()).isPositive();
+            assertThat(seenMidCopy).allMatch("match/small.json"::equals);
+            assertThat(TestBytes.sha256(dst.read("match/big.bin"))).isEqualTo(TestBytes.sha256(big));
+            assertThat(dst.stat("match/big.bin").orElseThrow().size()).isEqualTo(big.length);
+            assertThat(local.resolve(".playlens-uploads")).doesNotExist();
+            assertThat(AbandonedUploads.list(dst, "")).isEmpty();
+            try (var files = Files.list(local.resolve("match"))) {
+                assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("big.bin", "small.json");
+            }
+            TransferReport again = new TransferJob(src, dst, TransferFixtures.options(tmp.resolve("journal"))).run(JobContext.silent());
+            assertThat(again).extracting(TransferReport::copied, TransferReport::skipped).containsExactly(0L, 2L);
+        }
+    }
+
+    @Test
+    void cancelToALocalFolderLeavesNoUploadFolder(S3Server s3) throws Exception {
+        byte[] big = TestBytes.random(44, (int) (8 * PART));
+        Path local = tmp.resolve("disk");
+        try (ObjectStore src = Servers.newS3(s3, "cancel-disk"); ObjectStore dst = new LocalObjectStore(local)) {
+            TransferFixtures.put(src, Map.of("large.bin", big));
+            TransferOptions options = TransferFixtures.options(tmp.resolve("journal")).withParallel(2);
+            assertThatThrownBy(() -> new TransferJob(src, dst, options).run(TransferFixtures.cancelWhen(done -> done >= PART)))
+                    .isInstanceOf(JobCancelledException.class);
+            assertThat(dst.stat("large.bin")).isEmpty();
+            assertThat(AbandonedUploads.list(dst, "")).isEmpty();
+            assertThat(local.resolve(".playlens-uploads")).doesNotExist();
+            try (TransferJournal journal = TransferJournal.open(tmp.resolve("journal"), src.uri().toString(), dst.uri().toString())) {
+                assertThat(journal.uploads()).isEmpty();
+            }
         }
     }
 }
