@@ -87,8 +87,9 @@ class HeatmapLogicTest {
     void latestWinsCancelsTheStaleJobAndDeliversOnlyTheNewest() throws Exception {
         try (ThreadPoolJobExecutor executor = new ThreadPoolJobExecutor()) {
             LatestWins<String> latest = new LatestWins<>(executor, Runnable::run);
-            List<String> delivered = new ArrayList<>();
-            List<Throwable> errors = new ArrayList<>();
+            // deliveries come from the job threads' completion callbacks, after result() has completed
+            List<String> delivered = new java.util.concurrent.CopyOnWriteArrayList<>();
+            List<Throwable> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
             CountDownLatch started = new CountDownLatch(1);
             JobHandle<String> stale = latest.submit("slow", ctx -> {
                 started.countDown();
@@ -99,6 +100,9 @@ class HeatmapLogicTest {
             JobHandle<String> fresh = latest.submit("fast", ctx -> "fresh", delivered::add, errors::add);
             fresh.result().get(10, TimeUnit.SECONDS);
             stale.result().handle((v, e) -> null).get(10, TimeUnit.SECONDS);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (delivered.isEmpty() && System.nanoTime() < deadline) Thread.sleep(5);
+            Thread.sleep(100); // room for a stale delivery, which must not come
             assertThat(stale.state()).isEqualTo(JobState.CANCELLED);
             assertThat(delivered).containsExactly("fresh");
             assertThat(errors).isEmpty();
