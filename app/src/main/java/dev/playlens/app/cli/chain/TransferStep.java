@@ -40,10 +40,6 @@ final class TransferStep implements ChainStep {
         // a local folder that is not there would otherwise list as empty and "succeed" with nothing copied
         if (local != null && !Files.exists(local)) throw new IllegalArgumentException("source " + local + " does not exist");
         // the journal lets the next night skip what was copied and resume an interrupted copy
-        // the local store's URI gains a trailing slash once the folder exists, which would give the first and later
-        // runs different journals: create it up front so every run finds the same one
-        Path localTarget = paths.localPath(to);
-        if (localTarget != null) Files.createDirectories(localTarget);
         Path journal = config.journal() == null ? defaultJournal : Path.of(paths.resolve(config.journal()));
         TransferOptions options = TransferOptions.defaults(journal);
         if (config.parallel() != null) options = options.withParallel(config.parallel());
