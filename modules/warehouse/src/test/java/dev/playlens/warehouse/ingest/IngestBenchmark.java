@@ -31,18 +31,14 @@ class IngestBenchmark {
         Assumptions.assumeTrue(n != null, "benchmark off; -Dplaylens.bench=MILLIONS to run");
         int millions = Integer.parseInt(n);
         boolean gzip = Boolean.getBoolean("playlens.bench.gzip");
-        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "playlens-bench-" + millions + (gzip ? "gz" : ""));
-        if (!Files.exists(dir.resolve("done"))) {
-            new TelemetryFileWriter(1, 0.005, 0.0).write(dir.resolve("data"), 10 * millions, 100_000, gzip);
-            Files.writeString(dir.resolve("done"), "");
-        }
-        List<SourceFile> sources = LocalSourceFiles.under(dir.resolve("data"));
+        Path data = TelemetryFileWriter.benchmarkData(millions, gzip);
+        List<SourceFile> sources = LocalSourceFiles.under(data);
         String ddl = new DuckDbDialect().createGameEventsDdl();
         for (int round = 0; round < Integer.getInteger("playlens.bench.rounds", 2); round++) {
             for (String mode : List.of("playlens", "playlens-no-pk", "read_json-no-pk", "read_json-pk")) {
-                Path db = dir.resolve("bench.duckdb");
+                Path db = data.resolveSibling("bench.duckdb");
                 Files.deleteIfExists(db);
-                Files.deleteIfExists(dir.resolve("bench.duckdb.wal"));
+                Files.deleteIfExists(data.resolveSibling("bench.duckdb.wal"));
                 long t0 = System.nanoTime(), cpu0 = OS.getProcessCpuTime();
                 long rows;
                 try (Warehouse w = Warehouses.open("duckdb:" + db, Credentials.none());
@@ -56,7 +52,7 @@ class IngestBenchmark {
                         st.executeUpdate("INSERT " + (mode.equals("read_json-pk") ? "OR IGNORE " : "") + "INTO game_events"
                                 + " SELECT event_id, app_name, event_version, event_type, make_timestamp(event_timestamp * 1000),"
                                 + " client_id, app_version, level_id, position_x, position_y, session_id, NULL FROM read_json('"
-                                + dir.resolve("data") + "/**/*.json*', format = 'newline_delimited', columns = {event_id: 'UUID',"
+                                + data + "/**/*.json*', format = 'newline_delimited', columns = {event_id: 'UUID',"
                                 + " app_name: 'VARCHAR', event_version: 'VARCHAR', event_type: 'VARCHAR', event_timestamp: 'BIGINT',"
                                 + " client_id: 'VARCHAR', app_version: 'VARCHAR', level_id: 'VARCHAR', position_x: 'DOUBLE',"
                                 + " position_y: 'DOUBLE', session_id: 'VARCHAR'})");

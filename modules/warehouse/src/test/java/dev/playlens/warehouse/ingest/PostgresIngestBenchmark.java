@@ -13,7 +13,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.postgresql.PGConnection;
 
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -44,12 +43,8 @@ class PostgresIngestBenchmark {
         Assumptions.assumeTrue(n != null, "benchmark off; -Dplaylens.bench=MILLIONS to run");
         int millions = Integer.parseInt(n);
         boolean gzip = Boolean.getBoolean("playlens.bench.gzip");
-        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "playlens-bench-" + millions + (gzip ? "gz" : ""));
-        if (!Files.exists(dir.resolve("done"))) {
-            new TelemetryFileWriter(1, 0.005, 0.0).write(dir.resolve("data"), 10 * millions, 100_000, gzip);
-            Files.writeString(dir.resolve("done"), "");
-        }
-        List<SourceFile> sources = LocalSourceFiles.under(dir.resolve("data"));
+        Path data = TelemetryFileWriter.benchmarkData(millions, gzip);
+        List<SourceFile> sources = LocalSourceFiles.under(data);
         Credentials credentials = new Credentials(pg.user(), pg.password());
         String ddl = new PostgresDialect().createGameEventsDdl();
         for (int round = 0; round < Integer.getInteger("playlens.bench.rounds", 1); round++) {

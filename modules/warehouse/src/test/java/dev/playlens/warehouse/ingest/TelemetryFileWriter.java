@@ -45,6 +45,19 @@ final class TelemetryFileWriter {
         this.malformedRate = malformedRate;
     }
 
+    /**
+     * The ingest benchmarks' data folder: {@code millions} × 1M lines with client retries in 100k-line files under
+     * the temp folder, written on the first run of that size and reused by later ones.
+     */
+    static Path benchmarkData(int millions, boolean gzip) throws IOException {
+        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "playlens-bench-" + millions + (gzip ? "gz" : ""));
+        if (!Files.exists(dir.resolve("done"))) {
+            new TelemetryFileWriter(1, 0.005, 0.0).write(dir.resolve("data"), 10 * millions, 100_000, gzip);
+            Files.writeString(dir.resolve("done"), "");
+        }
+        return dir.resolve("data");
+    }
+
     /** Writes {@code files} files of {@code linesPerFile} lines under {@code dir} ({@code .json.gz} when gzip). */
     List<Path> write(Path dir, int files, int linesPerFile, boolean gzip) throws IOException {
         Files.createDirectories(dir);
