@@ -17,9 +17,11 @@ import java.net.URI;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -32,7 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * A local folder used as a bucket: key "a/b.json" is file root/a/b.json. Writes go to a hidden temp file in the
@@ -92,17 +93,35 @@ public final class LocalObjectStore implements ObjectStore {
         int lastSlash = prefix.lastIndexOf('/');
         if (lastSlash > 0) start = resolve(prefix.substring(0, lastSlash));
         if (!Files.isDirectory(start)) return List.of();
-        try (Stream<Path> files = Files.walk(start)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().contains(TEMP_MARK))
-                    .filter(p -> !staged.holds(p))
-                    .map(this::keyOf)
-                    .filter(k -> k.startsWith(prefix))
-                    .sorted()
-                    .toList();
+        List<String> keys = new ArrayList<>();
+        try {
+            // copies write and remove temp files and staged parts while someone browses: what vanishes is skipped
+            Files.walkFileTree(start, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return staged.holds(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (Files.isRegularFile(file) && !file.getFileName().toString().contains(TEMP_MARK)) {
+                        String key = keyOf(file);
+                        if (key.startsWith(prefix)) keys.add(key);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    if (e instanceof NoSuchFileException) return FileVisitResult.CONTINUE;
+                    throw e;
+                }
+            });
         } catch (IOException e) {
             throw new StoreException(Kind.OTHER, "cannot list " + start + ": " + e.getMessage(), e);
         }
+        keys.sort(null);
+        return keys;
     }
 
     private String keyOf(Path file) {
