@@ -2,6 +2,7 @@ package dev.playlens.app.cli;
 
 import dev.playlens.app.ingest.CloudSources;
 import dev.playlens.storage.StoreLocation;
+import dev.playlens.storage.StoreSettings;
 import dev.playlens.warehouse.Warehouse;
 import dev.playlens.warehouse.ingest.JsonLinesRejectSink;
 import dev.playlens.warehouse.ingest.LoadJournal;
@@ -59,7 +60,7 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path source = CloudSettings.isCloud(from) ? null : LocalUris.toPath(spec, "--from", from);
+        Path source = isCloud(from) ? null : LocalUris.toPath(spec, "--from", from);
         if (source == null) checkCloudLocation();
         else if (!Files.exists(source)) throw new IllegalArgumentException("--from: " + source + " does not exist");
         Path rejectFile = rejects != null ? LocalUris.toPath(spec, "--rejects", rejects)
@@ -67,7 +68,7 @@ public final class IngestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ConsoleProgress progress = new ConsoleProgress(err, ConsoleProgress.stderrIsTerminal());
         LoadReport report;
-        try (CloudSources cloud = new CloudSources(CloudSettings.from(environment.env()));
+        try (CloudSources cloud = new CloudSources(StoreSettings.fromEnvironment(environment.env()));
              Warehouse w = WarehouseLocations.open(spec, warehouse, environment.env());
              JsonLinesRejectSink sink = new JsonLinesRejectSink(rejectFile)) {
             List<SourceFile> files = source == null ? cloud.list(from) : LocalSourceFiles.under(source);
@@ -133,5 +134,10 @@ public final class IngestCommand implements Callable<Integer> {
             }
             return Path.of(uri);
         }
+    }
+
+    /** Whether a location names a cloud store rather than a local path. */
+    private static boolean isCloud(String location) {
+        return location.startsWith("s3://") || location.startsWith("azure://");
     }
 }

@@ -10,6 +10,7 @@ import dev.playlens.publish.PublishTarget;
 import dev.playlens.publish.PublishTargets;
 import dev.playlens.publish.Publisher;
 import dev.playlens.publish.batch.JdbcConnectors;
+import dev.playlens.storage.StoreSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -75,7 +76,7 @@ public final class PublishCommand implements Callable<Integer> {
         DataSource source = data.source(spec);
         // targets may be engines the warehouse module does not open (MariaDB): plain JDBC with env credentials
         List<PublishTarget> targets = targets(spec, new PublishTargets(JdbcConnectors.fromEnvironment(environment.env()),
-                Path.of(System.getProperty("java.io.tmpdir")), CloudSettings.from(environment.env())), to, ttlSeconds);
+                Path.of(System.getProperty("java.io.tmpdir")), StoreSettings.fromEnvironment(environment.env())), to, ttlSeconds);
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), ConsoleProgress.stderrIsTerminal());
         PublishResult result;
         try (FeatureDataOptions loading = data) {

@@ -2,6 +2,7 @@ package dev.playlens.app.cli;
 
 import dev.playlens.app.workspace.DataDirs;
 import dev.playlens.storage.StoreLocation;
+import dev.playlens.storage.StoreSettings;
 import dev.playlens.storage.transfer.TransferFailedException;
 import dev.playlens.storage.transfer.TransferOptions;
 import dev.playlens.storage.transfer.TransferReport;
@@ -68,7 +69,7 @@ public final class TransferCommand implements Callable<Integer> {
         TransferReport report;
         String failure = null;
         try {
-            report = Transfers.job(source, destination, CloudSettings.from(environment.env()), options).run(progress);
+            report = Transfers.job(source, destination, StoreSettings.fromEnvironment(environment.env()), options).run(progress);
         } catch (TransferFailedException e) {
             report = e.partial();
             failure = e.getMessage();

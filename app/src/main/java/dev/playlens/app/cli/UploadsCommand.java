@@ -3,6 +3,7 @@ package dev.playlens.app.cli;
 import dev.playlens.storage.ObjectStore;
 import dev.playlens.storage.ObjectStores;
 import dev.playlens.storage.StagedUploads.PendingUpload;
+import dev.playlens.storage.StoreSettings;
 import dev.playlens.storage.transfer.AbandonedUploads;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -101,7 +102,7 @@ public final class UploadsCommand implements Runnable {
 
     static ObjectStore open(CommandSpec spec, CliEnvironment environment, String location) {
         try {
-            return ObjectStores.open(location, CloudSettings.from(environment.env()));
+            return ObjectStores.open(location, StoreSettings.fromEnvironment(environment.env()));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "URI: " + e.getMessage());
         }

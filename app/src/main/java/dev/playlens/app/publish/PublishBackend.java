@@ -52,7 +52,7 @@ public final class PublishBackend {
         this.history = new PublishHistory(historyFile);
         WarehouseConnector others = JdbcConnectors.fromEnvironment(env);
         this.connector = location -> location.equals(warehouse.location()) ? warehouse.connect() : others.open(location);
-        StoreSettings settings = storeSettings(env);
+        StoreSettings settings = StoreSettings.fromEnvironment(env);
         this.stores = uri -> ObjectStores.open(uri, settings);
         this.scratch = scratch;
         this.batchSize = batchSize;
@@ -121,18 +121,6 @@ public final class PublishBackend {
         List<TargetState> out = new ArrayList<>();
         for (String t : targets) out.add(reader.read(t, resolve(t), model, versions));
         return out;
-    }
-
-    /**
-     * Bucket settings from the environment, as the command line takes them: endpoint, region, Azure connection
-     * string or SAS, and explicit AWS keys from the same map. Kept in memory only, never written to a file.
-     */
-    private static StoreSettings storeSettings(Map<String, String> env) {
-        StoreSettings settings = StoreSettings.fromEnvironment(env);
-        String key = env.get("AWS_ACCESS_KEY_ID");
-        String secret = env.get("AWS_SECRET_ACCESS_KEY");
-        if (key == null || key.isBlank() || secret == null || secret.isBlank()) return settings;
-        return settings.withS3(settings.s3Endpoint(), settings.awsRegion(), key.strip(), secret.strip());
     }
 
     /** Moves the cache's {@code current} of {@code model} to {@code version} (its keys must still be there). */

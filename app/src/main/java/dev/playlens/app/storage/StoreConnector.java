@@ -25,10 +25,7 @@ public final class StoreConnector implements AutoCloseable {
         StoreSettings s = StoreSettings.fromEnvironment(env);
         URI endpoint = location.endpoint() != null ? URI.create(location.endpoint()) : s.s3Endpoint();
         String region = location.region() != null ? location.region() : s.awsRegion();
-        String key = env.get("AWS_ACCESS_KEY_ID");
-        String secret = env.get("AWS_SECRET_ACCESS_KEY");
-        boolean keys = key != null && !key.isBlank() && secret != null && !secret.isBlank();
-        return s.withS3(endpoint, region, keys ? key : null, keys ? secret : null);
+        return s.withS3(endpoint, region, s.awsAccessKey(), s.awsSecretKey());
     }
 
     /** The location's store for browsing and previews; stays open until {@link #close()} or {@link #forget}. */

@@ -6,6 +6,7 @@ import dev.playlens.storage.ListRequest;
 import dev.playlens.storage.ObjectInfo;
 import dev.playlens.storage.ObjectStore;
 import dev.playlens.storage.ObjectStores;
+import dev.playlens.storage.StoreSettings;
 import dev.playlens.testsupport.AzuriteServer;
 import dev.playlens.testsupport.RealServers;
 import dev.playlens.testsupport.S3Server;
@@ -81,7 +82,7 @@ class BucketPublishCommandTest {
 
         Map<String, String> before = new HashMap<>();
         for (String to : List.of(s3, blob)) {
-            try (ObjectStore store = ObjectStores.open(to, CloudSettings.from(env))) {
+            try (ObjectStore store = ObjectStores.open(to, StoreSettings.fromEnvironment(env))) {
                 assertThat(keys(store)).as(to).containsExactly(CSV, PARQUET);
                 String csv = text(store, CSV);
                 assertThat(csv.lines().count()).as(to).isEqualTo(TelcoModels.USERS + 1);
@@ -94,7 +95,7 @@ class BucketPublishCommandTest {
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(JSON.readTree(again.out())).isEqualTo(r);
         for (String to : List.of(s3, blob)) {
-            try (ObjectStore store = ObjectStores.open(to, CloudSettings.from(env))) {
+            try (ObjectStore store = ObjectStores.open(to, StoreSettings.fromEnvironment(env))) {
                 assertThat(keys(store)).as(to).containsExactly(CSV, PARQUET);
                 assertThat(withoutScoredAt(text(store, CSV))).as(to).isEqualTo(before.get(to));
             }

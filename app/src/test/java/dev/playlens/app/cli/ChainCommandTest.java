@@ -19,6 +19,7 @@ import dev.playlens.ml.registry.ModelRef;
 import dev.playlens.ml.registry.ModelRegistry;
 import dev.playlens.ml.train.TrainRequest;
 import dev.playlens.ml.train.TrainingService;
+import dev.playlens.storage.StoreSettings;
 import dev.playlens.testsupport.RealServers;
 import dev.playlens.storage.ObjectStore;
 import dev.playlens.storage.ObjectStores;
@@ -239,7 +240,7 @@ class ChainCommandTest {
         long users = steps.get(1).get("users").asLong();
         assertThat(users).isPositive();
         assertThat(steps.get(2).get("targets").get(0).get("written").asLong()).isEqualTo(users);
-        try (ObjectStore store = ObjectStores.open("s3://" + bucket + "/nightly", CloudSettings.from(env));
+        try (ObjectStore store = ObjectStores.open("s3://" + bucket + "/nightly", StoreSettings.fromEnvironment(env));
              InputStream csv = store.read("predictions/activity/1/predictions.csv")) {
             assertThat(store.stat("predictions/activity/1/predictions.parquet")).isPresent();
             assertThat(new String(csv.readAllBytes(), StandardCharsets.UTF_8).lines().count()).isEqualTo(users + 1);

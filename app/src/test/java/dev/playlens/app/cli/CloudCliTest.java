@@ -48,7 +48,7 @@ class CloudCliTest {
         env.put("AWS_SECRET_ACCESS_KEY", s3.secretKey());
         env.put("AZURE_STORAGE_CONNECTION_STRING", azurite.connectionString());
         env.put("PLAYLENS_DATA_DIR", dir.resolve("data").toString());
-        settings = CloudSettings.from(env);
+        settings = StoreSettings.fromEnvironment(env);
         String unique = "cli" + ProcessHandle.current().pid();
         bucket = unique + "-s3";
         container = unique + "-blob";

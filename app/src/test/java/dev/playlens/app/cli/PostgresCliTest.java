@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.playlens.storage.ObjectStore;
 import dev.playlens.storage.ObjectStores;
+import dev.playlens.storage.StoreSettings;
 import dev.playlens.testsupport.PostgresServer;
 import dev.playlens.testsupport.RealData;
 import dev.playlens.testsupport.RealServers;
@@ -48,7 +49,7 @@ class PostgresCliTest {
         try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
             out.write(Files.readAllBytes(RealData.file("aws-pipeline/heatmap-sample-data.txt")));
         }
-        try (ObjectStore store = ObjectStores.open("s3://" + bucket + "/events/", CloudSettings.from(env))) {
+        try (ObjectStore store = ObjectStores.open("s3://" + bucket + "/events/", StoreSettings.fromEnvironment(env))) {
             store.write("2024/01/01/00/sample.json.gz", new ByteArrayInputStream(gz.toByteArray()), gz.size());
         }
         String warehouse = postgres.newDatabase("cli_ingest");

@@ -1,6 +1,5 @@
 package dev.playlens.app.cli.chain;
 
-import dev.playlens.app.cli.CloudSettings;
 import dev.playlens.core.job.JobContext;
 import dev.playlens.ml.data.WarehouseConnector;
 import dev.playlens.ml.registry.ModelRegistry;
@@ -69,7 +68,7 @@ public final class Chain {
             steps.add(new ScoreStep(config.score(), paths.resolve(config.warehouse()), registries.apply(registry), connector));
         }
         if (config.publish() != null) {
-            steps.add(new PublishStep(targets(config.publish(), paths, connector, CloudSettings.from(env))));
+            steps.add(new PublishStep(targets(config.publish(), paths, connector, StoreSettings.fromEnvironment(env))));
         }
         return new Chain(steps);
     }
