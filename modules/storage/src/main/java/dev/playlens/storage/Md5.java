@@ -1,5 +1,10 @@
 package dev.playlens.storage;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
@@ -22,6 +27,22 @@ public final class Md5 {
     public static byte[] of(byte[] data, int length) {
         MessageDigest d = newDigest();
         d.update(data, 0, length);
+        return d.digest();
+    }
+
+    /** The MD5 of {@code length} bytes of {@code file} from {@code offset} (fewer if the file is shorter). */
+    public static byte[] ofFile(Path file, long offset, long length) throws IOException {
+        MessageDigest d = newDigest();
+        ByteBuffer buf = ByteBuffer.allocate(1 << 20);
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            for (long done = 0; done < length; ) {
+                buf.clear().limit((int) Math.min(buf.capacity(), length - done));
+                int n = ch.read(buf, offset + done);
+                if (n < 0) break;
+                d.update(buf.array(), 0, n);
+                done += n;
+            }
+        }
         return d.digest();
     }
 

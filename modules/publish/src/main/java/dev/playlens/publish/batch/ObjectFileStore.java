@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.function.Function;
 
 /**
@@ -42,7 +41,7 @@ public final class ObjectFileStore implements FileStore {
         try (ObjectStore store = opener.apply(uri);
              InputStream in = new BufferedInputStream(Files.newInputStream(completeFile), 1 << 16)) {
             // the MD5 lets the store reject bytes corrupted on the way
-            store.write(key, in, Files.size(completeFile), md5(completeFile));
+            store.write(key, in, Files.size(completeFile), Md5.ofFile(completeFile, 0, Files.size(completeFile)));
         } finally {
             Files.deleteIfExists(completeFile);
         }
@@ -51,14 +50,5 @@ public final class ObjectFileStore implements FileStore {
     @Override
     public String describe() {
         return uri;
-    }
-
-    private static byte[] md5(Path file) throws IOException {
-        MessageDigest digest = Md5.newDigest();
-        byte[] buffer = new byte[1 << 16];
-        try (InputStream in = Files.newInputStream(file)) {
-            for (int n; (n = in.read(buffer)) > 0; ) digest.update(buffer, 0, n);
-        }
-        return digest.digest();
     }
 }

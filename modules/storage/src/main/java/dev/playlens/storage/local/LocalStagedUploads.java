@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -149,9 +148,9 @@ final class LocalStagedUploads implements StagedUploads {
                 int n = Integer.parseInt(m.group(1));
                 if (meta.placed()) {
                     long size = Long.parseLong(Files.readString(f, StandardCharsets.UTF_8).trim());
-                    parts.add(new StagedPart(n, Md5.hex(hash(dir.resolve(OBJECT), (n - 1L) * meta.partSize(), size)), size));
+                    parts.add(new StagedPart(n, Md5.hex(Md5.ofFile(dir.resolve(OBJECT), (n - 1L) * meta.partSize(), size)), size));
                 } else {
-                    parts.add(new StagedPart(n, Md5.hex(hash(f, 0, Files.size(f))), Files.size(f)));
+                    parts.add(new StagedPart(n, Md5.hex(Md5.ofFile(f, 0, Files.size(f))), Files.size(f)));
                 }
             }
         } catch (NoSuchFileException e) {
@@ -261,21 +260,6 @@ final class LocalStagedUploads implements StagedUploads {
     private LocalUploadMeta meta(Path dir, String key, String uploadId) {
         return LocalUploadMeta.read(dir).orElseThrow(() -> new StoreException(Kind.NOT_FOUND,
                 "upload " + uploadId + " of " + where(key) + " has no readable " + LocalUploadMeta.FILE));
-    }
-
-    private static byte[] hash(Path file, long offset, long length) throws IOException {
-        MessageDigest d = Md5.newDigest();
-        ByteBuffer buf = ByteBuffer.allocate(CHUNK);
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            for (long done = 0; done < length; ) {
-                buf.clear().limit((int) Math.min(CHUNK, length - done));
-                int n = ch.read(buf, offset + done);
-                if (n < 0) break; // shorter than recorded: the digest will not match
-                d.update(buf.array(), 0, n);
-                done += n;
-            }
-        }
-        return d.digest();
     }
 
     /** Deletes one upload's folder, and the uploads folder too once it is empty, so the user's folder stays clean. */
