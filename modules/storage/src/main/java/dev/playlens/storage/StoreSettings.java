@@ -37,14 +37,15 @@ public record StoreSettings(URI s3Endpoint, String awsRegion, String awsProfile,
      * Reads AWS_ENDPOINT_URL, AWS_REGION, AWS_PROFILE, AWS_ACCESS_KEY_ID + AWS_SECRET_ACCESS_KEY,
      * AZURE_STORAGE_CONNECTION_STRING, AZURE_STORAGE_SAS_URL, AZURE_STORAGE_ACCOUNT and AZURE_STORAGE_BLOB_ENDPOINT.
      * Explicit keys are taken from this map (so an embedding process or a test can pass its own); without both,
-     * the SDK's provider chain finds the credentials (profiles, SSO, instance roles).
+     * or with an AWS_SESSION_TOKEN (temporary keys, which need it), the SDK's provider chain finds the credentials
+     * (environment, profiles, SSO, instance roles).
      */
     public static StoreSettings fromEnvironment(Map<String, String> env) {
         String endpoint = blankToNull(env.get("AWS_ENDPOINT_URL_S3"));
         if (endpoint == null) endpoint = blankToNull(env.get("AWS_ENDPOINT_URL"));
         String key = blankToNull(env.get("AWS_ACCESS_KEY_ID"));
         String secret = blankToNull(env.get("AWS_SECRET_ACCESS_KEY"));
-        boolean keys = key != null && secret != null;
+        boolean keys = key != null && secret != null && blankToNull(env.get("AWS_SESSION_TOKEN")) == null;
         return new StoreSettings(endpoint == null ? null : URI.create(endpoint),
                 blankToNull(env.get("AWS_REGION")), blankToNull(env.get("AWS_PROFILE")), keys ? key : null, keys ? secret : null,
                 blankToNull(env.get("AZURE_STORAGE_CONNECTION_STRING")), blankToNull(env.get("AZURE_STORAGE_SAS_URL")),

@@ -23,5 +23,10 @@ class StoreSettingsTest {
         assertThat(half.awsSecretKey()).isNull();
         assertThat(half.awsProfile()).isEqualTo("games");
         assertThat(StoreSettings.fromEnvironment(Map.of()).awsAccessKey()).isNull();
+        // temporary keys need their session token, which the SDK's chain carries along
+        StoreSettings temporary = StoreSettings.fromEnvironment(Map.of("AWS_ACCESS_KEY_ID", "ASIA1",
+                "AWS_SECRET_ACCESS_KEY", "s3cr3t", "AWS_SESSION_TOKEN", "token"));
+        assertThat(temporary.awsAccessKey()).isNull();
+        assertThat(temporary.awsSecretKey()).isNull();
     }
 }
