@@ -11,10 +11,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 
 /** {@code playlens heatmap --warehouse W --level L --world X0,Y0,X1,Y1 … [--out PNG] [--bins-csv CSV]}. */
@@ -42,6 +44,7 @@ public final class HeatmapCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         HeatmapQuery query = options.query(spec, HeatmapOptions.splitList(versions));
         PrintWriter err = spec.commandLine().getErr();
+        CompletableFuture<BufferedImage> image = HeatmapRun.preloadImage(options);
         ConsoleProgress progress = new ConsoleProgress(err, ConsoleProgress.stderrIsTerminal());
         BinGrid grid;
         try (Warehouse w = WarehouseLocations.open(spec, options.warehouse, environment.env())) {
@@ -53,7 +56,7 @@ public final class HeatmapCommand implements Callable<Integer> {
         List<String> title = List.of(query.levelId() + " — " + String.join(", ", query.eventTypes()),
                 String.format(Locale.ROOT, "%s · %,d events", query.appVersions().isEmpty() ? "all versions"
                         : "versions " + String.join(", ", query.appVersions()), s.binnedEvents()));
-        HeatmapRun.writeOutputs(options, grid, ColorMap.INFERNO, title);
+        HeatmapRun.writeOutputs(options, grid, ColorMap.INFERNO, title, image);
         PrintWriter out = spec.commandLine().getOut();
         if (options.json) {
             Map<String, Object> o = HeatmapRun.statsJson(s);

@@ -12,11 +12,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 
 /** {@code playlens heatmap-diff … --a-versions LIST --b-versions LIST}: B − A on the same grid. */
@@ -54,6 +56,7 @@ public final class HeatmapDiffCommand implements Callable<Integer> {
         HeatmapQuery queryA = options.query(spec, a);
         HeatmapQuery queryB = options.query(spec, b);
         PrintWriter err = spec.commandLine().getErr();
+        CompletableFuture<BufferedImage> image = HeatmapRun.preloadImage(options);
         ConsoleProgress progress = new ConsoleProgress(err, ConsoleProgress.stderrIsTerminal());
         BinGrid gridA;
         BinGrid gridB;
@@ -67,7 +70,7 @@ public final class HeatmapDiffCommand implements Callable<Integer> {
         List<String> title = List.of(queryA.levelId() + " — " + String.join(", ", queryA.eventTypes()) + ": B − A",
                 String.format(Locale.ROOT, "A: %s (%,d events) · B: %s (%,d events)", String.join(", ", a),
                         gridA.stats().binnedEvents(), String.join(", ", b), gridB.stats().binnedEvents()));
-        HeatmapRun.writeOutputs(options, diff, ColorMap.RDBU, title);
+        HeatmapRun.writeOutputs(options, diff, ColorMap.RDBU, title, image);
         PrintWriter out = spec.commandLine().getOut();
         if (options.json) {
             Map<String, Object> o = new LinkedHashMap<>();

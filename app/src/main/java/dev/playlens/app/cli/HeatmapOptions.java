@@ -60,7 +60,7 @@ public final class HeatmapOptions {
     double smooth;
 
     @Option(names = "--normalize", paramLabel = "none|per-player|per-session", defaultValue = "none",
-            description = "Make versions comparable: % of the level's players (sessions) with an event in the bin.")
+            description = "Make versions comparable: %% of the level's players (sessions) with an event in the bin.")
     String normalize;
 
     @Option(names = "--colormap", paramLabel = "NAME", description = "Colour map (viridis, inferno, magma, hot; rdbu/coolwarm for diffs).")

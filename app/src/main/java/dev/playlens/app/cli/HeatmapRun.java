@@ -21,6 +21,8 @@ import java.sql.Connection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /** The shared steps of {@code heatmap} and {@code heatmap-diff}: bin in the warehouse, write PNG and CSV. */
 final class HeatmapRun {
@@ -36,13 +38,30 @@ final class HeatmapRun {
         }
     }
 
-    static void writeOutputs(HeatmapOptions o, BinGrid grid, ColorMap defaultMap, List<String> title) {
+    /**
+     * Reads the level image (null without --image) and warms the renderer on another thread, so that a fresh
+     * JVM does it while the warehouse opens and bins rather than after.
+     */
+    static CompletableFuture<BufferedImage> preloadImage(HeatmapOptions o) {
+        if (o.out == null) return CompletableFuture.completedFuture(null);
+        return CompletableFuture.supplyAsync(() -> {
+            HeatmapRenderer.warmUp();
+            if (o.image == null) return null;
+            if (!Files.isRegularFile(o.image)) throw new IllegalArgumentException("--image: " + o.image + " is not a file");
+            return HeatmapRenderer.readImage(o.image);
+        });
+    }
+
+    static void writeOutputs(HeatmapOptions o, BinGrid grid, ColorMap defaultMap, List<String> title,
+                             CompletableFuture<BufferedImage> image) {
         if (o.binsCsv != null) new BinCsv().write(grid, o.binsCsv);
         if (o.out == null) return;
-        BufferedImage base = null;
-        if (o.image != null) {
-            if (!Files.isRegularFile(o.image)) throw new IllegalArgumentException("--image: " + o.image + " is not a file");
-            base = HeatmapRenderer.readImage(o.image);
+        BufferedImage base;
+        try {
+            base = image.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
         }
         WorldRect world = worldOf(o);
         int width;
