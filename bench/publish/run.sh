@@ -3,7 +3,7 @@
 # (mvn -B -q -o install -f modules/publish/pom.xml, or -pl modules/publish once it is in the parent).
 #  1. 1M predictions through the cache layer (RedisTarget: raw RESP pipelined SET EX + switch) vs
 #     redis-benchmark -q -t set -n 1000000 -P 64 (one key, as the brief asks) and the same with 1M random keys
-#     and 40-byte values (-r 1000000 -d 40), which is the like-for-like server work.
+#     and 40-byte values (-r 1000000 -d 40), and the publish's own command shape (its keys, value and EX).
 #  2. serve under wrk on loopback: cache hits, then cache misses (scored from a DuckDB warehouse), 10 s each, with
 #     the CPU time the endpoint's JVM and Redis spent per request (from /proc, so it holds on a busy machine too).
 #     SERVE_CLASSES=DIR puts other compiled serve classes first on the class path (to measure an older version).
@@ -39,8 +39,15 @@ sleep 1
   redis-cli -p "$REDIS_PORT" flushall >/dev/null
   echo "## RedisTarget: 1,000,000 predictions (SET key json EX 3600, then the current switch)"
   "$JAVA_HOME/bin/java" -cp "$CP" dev.playlens.publish.RedisPublishBench "redis://127.0.0.1:$REDIS_PORT" 1000000 1
+  # The same server work from redis-benchmark: distinct keys shaped like the publish's, its value, the same EX.
+  value=$(redis-cli -p "$REDIS_PORT" GET playlens:bench:1:user-1)
+  redis-cli -p "$REDIS_PORT" flushall >/dev/null
+  echo "## redis-benchmark -P 64 -r 1000000 SET playlens:bench:1:user-__rand_int__ <the publish's ${#value}-byte value> EX 3600"
+  redis-benchmark -h 127.0.0.1 -p "$REDIS_PORT" -q -n 1000000 -P 64 -r 1000000 \
+    SET 'playlens:bench:1:user-__rand_int__' "$value" EX 3600 | tr '\r' '\n' | grep 'requests per second' | tail -1
   redis-cli -p "$REDIS_PORT" flushall >/dev/null
 } 2>&1 | tee "$OUT/redis.txt"
+[ -z "${SKIP_SERVE:-}" ] || exit 0
 echo "# serve: $(date -u +%FT%TZ) load $(cut -d' ' -f1-3 /proc/loadavg)" > "$OUT/serve.txt"
 
 # the flags of the installed launcher (installers/build.sh)
