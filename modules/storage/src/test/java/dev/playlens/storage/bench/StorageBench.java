@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Not part of the test suite (no "Test" in the name): bench/storage/run.sh runs it with -Dtest=StorageBench.
  * S3→Blob through Playlens (streamed, verified) against {@code aws s3 cp} S3→local disk, on the same S3Proxy,
- * for one large object and for many small ones. Results go to target/bench-storage.md.
+ * for one large object and for many small ones; and, to tell the destination's ceiling from Playlens's own,
+ * local disk→Blob through Playlens and through Azure's own SDK ({@link AzureSdkUpload}) into the same Azurite.
+ * Results go to target/bench-storage.md.
  */
 @ExtendWith(RealServers.class)
 class StorageBench {
@@ -56,9 +59,10 @@ class StorageBench {
         String bucket = Servers.freshName("bench");
         s3.createBucket(bucket);
         List<String> rows = new ArrayList<>();
-        rows.add("| case | bytes | Playlens S3→Blob (verified) | Playlens S3→disk (verified) | awscli s3 cp S3→disk "
-                + "| S3→Blob / awscli | S3→disk / awscli |");
-        rows.add("|---|---:|---:|---:|---:|---:|---:|");
+        rows.add("| case | bytes | Playlens S3→Blob | Playlens disk→Blob | Azure SDK disk→Blob | Playlens S3→disk "
+                + "| awscli S3→disk | S3→Blob ÷ SDK | disk→Blob ÷ SDK | S3→Blob ÷ awscli | S3→disk ÷ awscli |");
+        rows.add("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        List<String> notes = new ArrayList<>();
         long t0 = System.nanoTime();
         try (ObjectStore src = new LocalObjectStore(local); ObjectStore dst = ObjectStores.open("s3://" + bucket + "/", settings)) {
             TransferReport up = new TransferJob(src, dst, options).run(JobContext.silent());
@@ -79,6 +83,30 @@ class StorageBench {
             assertThat(r.ok()).as(r.failures().toString()).isTrue();
             assertThat(r.verified()).isEqualTo(r.objects());
 
+            // the same bytes from the local disk into the same Azurite: Playlens, then Azure's own SDK
+            double loadBefore = loadAverage();
+            String fromDisk = Servers.freshName("bench-disk-" + prefix);
+            az.createContainer(fromDisk);
+            long tb = System.nanoTime();
+            TransferReport b;
+            try (ObjectStore src = new LocalObjectStore(local.resolve(prefix));
+                 ObjectStore dst = ObjectStores.open("azure://" + fromDisk + "/" + prefix, settings)) {
+                b = new TransferJob(src, dst, options).run(JobContext.silent());
+            }
+            double diskToBlob = seconds(tb);
+            assertThat(b.ok()).as(b.failures().toString()).isTrue();
+            assertThat(b.verified()).isEqualTo(b.objects());
+
+            String bySdk = Servers.freshName("bench-sdk-" + prefix);
+            az.createContainer(bySdk);
+            AzureSdkUpload.Result sdk = prefix.equals("large")
+                    ? AzureSdkUpload.file(az, local.resolve("large/one.bin"), bySdk, "large/one.bin", parallel)
+                    : AzureSdkUpload.files(az, local.resolve("small"), bySdk, "small", parallel);
+            assertThat(sdk.objects()).isEqualTo(r.objects());
+            notes.add(String.format("- Azure SDK, %s: %.1f s for the process, %.1f s of it uploading (%s); load average "
+                    + "%.1f before the disk→Blob pair, %.1f after.", prefix, sdk.seconds(), sdk.uploadSeconds(),
+                    sdk.verification(), loadBefore, loadAverage()));
+
             // like for like with awscli: the same copy into the local disk
             long td = System.nanoTime();
             TransferReport d;
@@ -95,15 +123,16 @@ class StorageBench {
             aws(s3, "s3", "cp", "--recursive", "--only-show-errors", "s3://" + bucket + "/" + prefix + "/", down.toString());
             double awscli = seconds(t2);
             long bytes = prefix.equals("large") ? total : (total / smallCount) * smallCount;
-            rows.add(String.format("| %s (%d object%s) | %d | %.1f s, %.1f MB/s | %.1f s, %.1f MB/s | %.1f s, %.1f MB/s "
-                            + "| %.2f× | %.2f× |",
-                    prefix, r.objects(), r.objects() == 1 ? "" : "s", bytes, playlens, bytes / 1e6 / playlens,
-                    toDisk, bytes / 1e6 / toDisk, awscli, bytes / 1e6 / awscli, awscli / playlens, awscli / toDisk));
+            rows.add(String.format("| %s (%d object%s) | %d | %s | %s | %s | %s | %s | %.2f× | %.2f× | %.2f× | %.2f× |",
+                    prefix, r.objects(), r.objects() == 1 ? "" : "s", bytes, rate(bytes, playlens), rate(bytes, diskToBlob),
+                    rate(bytes, sdk.seconds()), rate(bytes, toDisk), rate(bytes, awscli), sdk.seconds() / playlens,
+                    sdk.seconds() / diskToBlob, awscli / playlens, awscli / toDisk));
         }
         rows.add("");
         rows.add(String.format("Setup (not compared): local→S3 of both sets through Playlens in %.1f s. parallel=%d, part 16 MiB, "
                 + "%d cores, load average at end %.1f.", setupSeconds, parallel, Runtime.getRuntime().availableProcessors(),
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+                loadAverage()));
+        rows.addAll(notes);
         String text = String.join("\n", rows) + "\n";
         Files.writeString(Path.of("target/bench-storage.md"), text);
         System.err.println(text);
@@ -122,6 +151,14 @@ class StorageBench {
                 out.write(buf, 0, (int) Math.min(buf.length, left));
             }
         }
+    }
+
+    private static String rate(long bytes, double seconds) {
+        return String.format("%.1f s, %.1f MB/s", seconds, bytes / 1e6 / seconds);
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static double seconds(long startNanos) {
