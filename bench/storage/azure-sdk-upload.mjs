@@ -60,4 +60,5 @@ async function uploadManySmallFiles(directory, prefix) {
 const started = process.hrtime.bigint();
 const result = mode === "file" ? await uploadOneLargeFile(source, name) : await uploadManySmallFiles(source, name);
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-console.log(JSON.stringify({ mode, concurrency, seconds, ...result }));
+const cpu = process.cpuUsage(); // this whole process, start-up included
+console.log(JSON.stringify({ mode, concurrency, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, ...result }));
