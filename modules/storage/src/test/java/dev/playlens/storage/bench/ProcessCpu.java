@@ -14,6 +14,9 @@ import java.util.function.Predicate;
  * seconds mean the emulator was the bound.
  */
 final class ProcessCpu {
+    /** A process that was not found: its CPU seconds are NaN. */
+    static final ProcessCpu UNKNOWN = new ProcessCpu(null);
+
     private final ProcessHandle process;
 
     private ProcessCpu(ProcessHandle process) {
@@ -58,6 +61,7 @@ final class ProcessCpu {
 
     /** CPU seconds used since the process started; NaN where the system does not tell. */
     double seconds() {
+        if (process == null) return Double.NaN;
         return process.info().totalCpuDuration().map(Duration::toNanos).map(n -> n / 1e9).orElse(Double.NaN);
     }
 }
