@@ -48,10 +48,12 @@ public final class CellRollupStore {
             ctx.progress(0, 3, "preparing the roll-up tables");
             try (Statement st = c.createStatement()) {
                 for (String ddl : RollupSqlBuilder.schema()) st.execute(ddl);
-                try (ResultSet rs = st.executeQuery(RollupSqlBuilder.triggerExists())) {
-                    rs.next();
-                    if (rs.getLong(1) == 0) st.execute(RollupSqlBuilder.createTrigger());
+                String trigger;
+                try (ResultSet rs = st.executeQuery(RollupSqlBuilder.triggerState())) {
+                    trigger = rs.next() ? rs.getString(1) : null;
                 }
+                if (trigger == null) st.execute(RollupSqlBuilder.createTrigger());
+                else if (trigger.equals("D")) st.execute(RollupSqlBuilder.enableTrigger());
             }
             update(c, RollupSqlBuilder.upsert(levelId, x0, y0, unit), ctx);
             update(c, RollupSqlBuilder.deleteCells(levelId), ctx);

@@ -158,6 +158,42 @@ class CellRollupTest extends DuckDbTestBase {
         assertThat(store.find(pg, "test_level")).isEmpty();
     }
 
+    @Test
+    void aRollupWhoseTriggerIsGoneOrDisabledIsNotTrusted(PostgresServer server) throws Exception {
+        String url = server.newDatabase("heatmap_rollup_trigger");
+        try (Connection c = DriverManager.getConnection(url, server.user(), server.password());
+             Statement st = c.createStatement()) {
+            TestWarehouse.createTable(c);
+            TestWarehouse.insert(c, seed);
+            store.build(c, "test_level", SEED_WORLD.x0(), SEED_WORLD.y0(), SEED_UNIT, JobContext.silent());
+            HeatmapQuery q = HeatmapQuery.of("test_level", SEED_WORLD);
+            assertThat(source(c, q)).isEqualTo(BinSource.ROLLUP);
+
+            st.execute("ALTER TABLE game_events DISABLE TRIGGER playlens_heat_rollups_stale");
+            assertThat(store.find(c, "test_level").orElseThrow().stale()).isTrue();
+            assertThat(source(c, q)).isEqualTo(BinSource.EVENTS);
+            store.build(c, "test_level", SEED_WORLD.x0(), SEED_WORLD.y0(), SEED_UNIT, JobContext.silent());
+            assertThat(source(c, q)).isEqualTo(BinSource.ROLLUP);
+
+            // a re-created game_events has no trigger: its roll-up row says current, but it cannot be trusted
+            st.execute("DROP TABLE game_events");
+            TestWarehouse.createTable(c);
+            TestWarehouse.insert(c, seed.subList(0, 100));
+            BinnedGrid recreated = runner.runWithSource(c, Engine.POSTGRESQL, q, JobContext.silent(), s -> { });
+            assertThat(recreated.source()).isEqualTo(BinSource.EVENTS);
+            assertThat(recreated.grid().stats().binnedEvents()).isEqualTo(100);
+            store.build(c, "test_level", SEED_WORLD.x0(), SEED_WORLD.y0(), SEED_UNIT, JobContext.silent());
+            BinnedGrid rebuilt = runner.runWithSource(c, Engine.POSTGRESQL, q, JobContext.silent(), s -> { });
+            assertThat(rebuilt.source()).isEqualTo(BinSource.ROLLUP);
+            assertThat(rebuilt.grid().stats()).isEqualTo(recreated.grid().stats());
+            assertThat(csv(rebuilt.grid())).isEqualTo(csv(recreated.grid()));
+        }
+    }
+
+    private BinSource source(Connection c, HeatmapQuery q) throws SQLException {
+        return runner.runWithSource(c, Engine.POSTGRESQL, q, JobContext.silent(), s -> { }).source();
+    }
+
     private void buildAll() throws SQLException {
         store.build(pg, "test_level", SEED_WORLD.x0(), SEED_WORLD.y0(), SEED_UNIT, JobContext.silent());
         for (String map : List.of("ERANGEL", "MIRAMAR")) {

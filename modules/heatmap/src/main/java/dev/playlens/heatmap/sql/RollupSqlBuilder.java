@@ -23,6 +23,9 @@ public final class RollupSqlBuilder {
     public static final String STALE_TRIGGER = "playlens_heat_rollups_stale";
 
     private static final String DOUBLE = "CAST(? AS DOUBLE PRECISION)";
+    /** Only a roll-up guarded by an enabled trigger can be trusted to be marked stale. */
+    private static final String TRIGGER_ACTIVE = "EXISTS (SELECT 1 FROM pg_trigger WHERE tgname = '" + STALE_TRIGGER
+            + "' AND tgrelid = to_regclass('" + GameEvents.TABLE + "') AND tgenabled <> 'D')";
 
     private RollupSqlBuilder() {
     }
@@ -42,15 +45,21 @@ public final class RollupSqlBuilder {
                         + " BEGIN UPDATE " + ROLLUPS + " SET stale = true; RETURN NULL; END $$");
     }
 
-    /** Creates the statement trigger; run only when {@link #triggerExists()} found none. */
+    /** Creates the statement trigger; run only when {@link #triggerState()} found none. */
     public static String createTrigger() {
         return "CREATE TRIGGER " + STALE_TRIGGER + " AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "
                 + GameEvents.TABLE + " FOR EACH STATEMENT EXECUTE FUNCTION " + STALE_FUNCTION + "()";
     }
 
-    public static String triggerExists() {
-        return "SELECT count(*) FROM pg_trigger WHERE tgname = '" + STALE_TRIGGER + "' AND tgrelid = to_regclass('"
+    /** The trigger's pg_trigger.tgenabled ('D' = disabled); no row when there is none. */
+    public static String triggerState() {
+        return "SELECT tgenabled FROM pg_trigger WHERE tgname = '" + STALE_TRIGGER + "' AND tgrelid = to_regclass('"
                 + GameEvents.TABLE + "')";
+    }
+
+    /** Re-enables the trigger if someone disabled it (a roll-up built now must be guarded). */
+    public static String enableTrigger() {
+        return "ALTER TABLE " + GameEvents.TABLE + " ENABLE TRIGGER " + STALE_TRIGGER;
     }
 
     /** Upserts the level's row as stale (it becomes current when the build commits). */
@@ -107,9 +116,10 @@ public final class RollupSqlBuilder {
                 List.of(level));
     }
 
+    /** The level's roll-up; reported stale too when the trigger is gone (game_events dropped and re-created). */
     public static BoundSql find(String level) {
-        return new BoundSql("SELECT level_id, x0, y0, unit, built_at, stale FROM " + ROLLUPS + " WHERE level_id = ?",
-                List.of(level));
+        return new BoundSql("SELECT level_id, x0, y0, unit, built_at, stale OR NOT " + TRIGGER_ACTIVE + " FROM "
+                + ROLLUPS + " WHERE level_id = ?", List.of(level));
     }
 
     /**
@@ -135,7 +145,7 @@ public final class RollupSqlBuilder {
             p.addAll(q.appVersions());
         }
         s.append(") c) b GROUP BY kind, bin_x, bin_y UNION ALL SELECT 3, CAST(NULL AS BIGINT), CAST(NULL AS BIGINT),"
-                + " 0, 0, 0 FROM " + ROLLUPS + " WHERE level_id = ? AND NOT stale AND x0 = " + DOUBLE + " AND y0 = "
+                + " 0, 0, 0 FROM " + ROLLUPS + " WHERE level_id = ? AND NOT stale AND " + TRIGGER_ACTIVE + " AND x0 = " + DOUBLE + " AND y0 = "
                 + DOUBLE + " AND unit = " + DOUBLE);
         p.addAll(List.of(q.levelId(), r.x0(), r.y0(), r.unit()));
         return new BoundSql(s.toString(), p);
