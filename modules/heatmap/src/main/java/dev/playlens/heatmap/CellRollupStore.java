@@ -54,6 +54,7 @@ public final class CellRollupStore {
                 }
                 if (trigger == null) st.execute(RollupSqlBuilder.createTrigger());
                 else if (trigger.equals("D")) st.execute(RollupSqlBuilder.enableTrigger());
+                st.execute(RollupSqlBuilder.buildMemory());
             }
             update(c, RollupSqlBuilder.upsert(levelId, x0, y0, unit), ctx);
             update(c, RollupSqlBuilder.deleteCells(levelId), ctx);

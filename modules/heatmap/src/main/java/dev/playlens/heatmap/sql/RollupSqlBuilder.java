@@ -62,6 +62,14 @@ public final class RollupSqlBuilder {
         return "ALTER TABLE " + GameEvents.TABLE + " ENABLE TRIGGER " + STALE_TRIGGER;
     }
 
+    /**
+     * For the build's transaction only: enough memory to count the cells in one in-memory hash table. With the
+     * default 4 MB PostgreSQL sorts the level's events on disk instead (10M events: 13–18 s instead of 3.5 s).
+     */
+    public static String buildMemory() {
+        return "SET LOCAL work_mem = '256MB'";
+    }
+
     /** Upserts the level's row as stale (it becomes current when the build commits). */
     public static BoundSql upsert(String level, double x0, double y0, double unit) {
         return new BoundSql("INSERT INTO " + ROLLUPS + " (level_id, x0, y0, unit, built_at, stale) VALUES (?, "
