@@ -20,7 +20,8 @@ import java.util.concurrent.Callable;
 @Command(name = "heatmap-rollup", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Pre-aggregate a level's events per world cell on PostgreSQL, so its heatmaps skip the events.",
                 "Cells: floor((x - X0) / U), floor((y - Y0) / U) per event type and app version. Any change to "
-                        + "game_events marks every roll-up stale (a trigger); a stale roll-up is not used until rebuilt.",
+                        + "game_events marks every roll-up stale (a trigger); a stale roll-up is not used until rebuilt;"
+                        + " playlens ingest adds what it loads to the current ones, so they stay current.",
                 "heatmap uses it for square, summed, un-normalised bins without a time range whose bin size, "
                         + "origin and viewport lie on the cell lattice; otherwise it bins the events as before."})
 public final class HeatmapRollupCommand implements Callable<Integer> {
