@@ -63,7 +63,8 @@ public final class CellRollupStore {
             ctx.progress(2, 3, "marking the roll-up current");
             update(c, RollupSqlBuilder.markCurrent(levelId), ctx);
             long[] totals = new long[2];
-            try (PreparedStatement st = prepare(c, RollupSqlBuilder.totals(levelId)); ResultSet rs = st.executeQuery()) {
+            try (PreparedStatement st = prepare(c, RollupSqlBuilder.totals(levelId));
+                 ResultSet rs = st.executeQuery()) {
                 rs.next();
                 totals[0] = rs.getLong(1);
                 totals[1] = rs.getLong(2);

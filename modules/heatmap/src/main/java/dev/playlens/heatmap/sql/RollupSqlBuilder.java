@@ -153,8 +153,8 @@ public final class RollupSqlBuilder {
             p.addAll(q.appVersions());
         }
         s.append(") c) b GROUP BY kind, bin_x, bin_y UNION ALL SELECT 3, CAST(NULL AS BIGINT), CAST(NULL AS BIGINT),"
-                + " 0, 0, 0 FROM " + ROLLUPS + " WHERE level_id = ? AND NOT stale AND " + TRIGGER_ACTIVE + " AND x0 = " + DOUBLE + " AND y0 = "
-                + DOUBLE + " AND unit = " + DOUBLE);
+                + " 0, 0, 0 FROM " + ROLLUPS + " WHERE level_id = ? AND NOT stale AND " + TRIGGER_ACTIVE
+                + " AND x0 = " + DOUBLE + " AND y0 = " + DOUBLE + " AND unit = " + DOUBLE);
         p.addAll(List.of(q.levelId(), r.x0(), r.y0(), r.unit()));
         return new BoundSql(s.toString(), p);
     }

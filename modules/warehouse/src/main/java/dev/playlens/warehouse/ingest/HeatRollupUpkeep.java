@@ -81,7 +81,8 @@ final class HeatRollupUpkeep {
     /** After the merge: the locked roll-ups now hold the inserted rows too (the trigger marked them stale). */
     void markCurrent(Connection c) throws SQLException {
         if (levels.isEmpty()) return;
-        try (PreparedStatement ps = c.prepareStatement("UPDATE " + ROLLUPS + " SET stale = false WHERE level_id = ANY(?)")) {
+        String sql = "UPDATE " + ROLLUPS + " SET stale = false WHERE level_id = ANY(?)";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setArray(1, levelArray(c));
             ps.executeUpdate();
         }
