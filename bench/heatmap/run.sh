@@ -3,20 +3,26 @@
 #  (a) `playlens heatmap` → PNG on the embedded DuckDB vs the bare GROUP BY aggregate through `playlens sql`
 #      on the same DuckDB (both pay the same JVM start, so the difference is the heatmap's own overhead);
 #  (b) `playlens heatmap` → PNG on PostgreSQL vs the seed pipeline's Python script (pg8000 → the same PostgreSQL
-#      → pandas hexbin → matplotlib PNG).
+#      → pandas hexbin → matplotlib PNG); Playlens both from the level's cell roll-up (built once, timed) and
+#      with --no-rollup (the raw events).
 # usage: bench/heatmap/run.sh [EVENTS=10000000] [RUNS=3]
+# HEATMAP_BENCH_DATA=DIR reuses the DuckDB file and PostgreSQL data dir filled earlier there (default: the output
+# folder); BENCH_PYTHON=PATH picks the venv's python.
 # Needs the Python venv: python3 -m venv bench/.venv && bench/.venv/bin/pip install --no-index \
 #   --find-links /opt/pypi/files pandas matplotlib pg8000 numpy
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 N=${1:-10000000}; RUNS=${2:-3}
 OUT=bench/out/heatmap; mkdir -p "$OUT"
-PY=bench/.venv/bin/python
-IMAGE=$(realpath ../shared/realdata/aws-pipeline/level_screenshot_512x512.png)
+DATA=${HEATMAP_BENCH_DATA:-$OUT}
+# shared/realdata beside the checkout (or above it, for a worktree), like the tests' RealData
+REALDATA=${PLAYLENS_REALDATA:-$(for d in ../shared ../../shared; do [ -d "$d/realdata" ] && { echo "$d/realdata"; break; }; done)}
+PY=${BENCH_PYTHON:-bench/.venv/bin/python}
+IMAGE=$(realpath "$REALDATA"/aws-pipeline/level_screenshot_512x512.png)
 WORLD=247.245239,492.971008,759.245239,1004.971008
 LEVEL=bench_level
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
-PG_DIR=$OUT/pg-$N; PG_PORT=${PG_PORT:-55439}
+PG_DIR=$DATA/pg-$N; PG_PORT=${PG_PORT:-55439}
 ./playlens --help >/dev/null   # build once, outside the timings
 
 fill_sql() { # $1 = uuid function, $2 = series source
@@ -35,10 +41,10 @@ FROM $2
 SQL
 }
 
-DUCK="$OUT/bench-$N.duckdb"
+DUCK="$DATA/bench-$N.duckdb"
 if [ ! -f "$DUCK" ]; then
   echo "filling DuckDB with $N events…" >&2
-  ./playlens ingest --warehouse "duckdb:$DUCK" --from ../shared/realdata/aws-pipeline/heatmap-sample-data.txt >/dev/null
+  ./playlens ingest --warehouse "duckdb:$DUCK" --from "$REALDATA"/aws-pipeline/heatmap-sample-data.txt >/dev/null
   ./playlens sql --warehouse "duckdb:$DUCK" "$(fill_sql 'uuid()' "range($N) t(i)")" >/dev/null
 fi
 
@@ -51,10 +57,14 @@ start_pg() {
 }
 stop_pg() { runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DIR" -m fast stop >/dev/null || true; }
 PGURL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres?user=bench"
-start_pg; trap stop_pg EXIT
+if runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DIR" status >/dev/null 2>&1; then
+  echo "PostgreSQL already runs on $PG_DIR: using it, leaving it running" >&2   # someone else's run owns it
+else
+  start_pg; trap stop_pg EXIT
+fi
 if [ "$(psql -h 127.0.0.1 -p "$PG_PORT" -U bench -d postgres -tAc "select count(*) from pg_tables where tablename='game_events'")" = 0 ]; then
   echo "filling PostgreSQL with $N events…" >&2
-  ./playlens ingest --warehouse "$PGURL" --from ../shared/realdata/aws-pipeline/heatmap-sample-data.txt >/dev/null
+  ./playlens ingest --warehouse "$PGURL" --from "$REALDATA"/aws-pipeline/heatmap-sample-data.txt >/dev/null
   psql -q -h 127.0.0.1 -p "$PG_PORT" -U bench -d postgres -c "$(fill_sql 'gen_random_uuid()' "generate_series(0, $N - 1) AS t(i)")"
   psql -q -h 127.0.0.1 -p "$PG_PORT" -U bench -d postgres -c "VACUUM ANALYZE game_events"
 fi
@@ -69,13 +79,20 @@ timeit() { # label, command… → prints "label median_seconds"
   printf '%s\t%s\n' "$label" "$(printf '%s\n' "${t[@]}" | median)"
 }
 HEAT=(heatmap --level "$LEVEL" --world "$WORLD" --image "$IMAGE" --bin 4)
+ROLLUP=(heatmap-rollup --warehouse "$PGURL" --level "$LEVEL" --world "$WORLD")
 BARE="SELECT floor((position_x - 247.245239) / 4) AS xi, floor((position_y - 492.971008) / 4) AS yi, count(*) FROM game_events WHERE level_id = '$LEVEL' AND event_type = 'player_death' GROUP BY 1, 2"
 
 {
   echo "# $(date -u +%FT%TZ) N=$N runs=$RUNS cores=$(nproc) load=$(cut -d' ' -f1-3 /proc/loadavg)"
   timeit "duckdb: playlens heatmap -> PNG" ./playlens "${HEAT[@]}" --warehouse "duckdb:$DUCK" --out "$OUT/duck.png"
   timeit "duckdb: bare GROUP BY (playlens sql, csv)" ./playlens sql --warehouse "duckdb:$DUCK" --format csv "$BARE"
-  timeit "postgres: playlens heatmap -> PNG" ./playlens "${HEAT[@]}" --warehouse "$PGURL" --out "$OUT/pg.png"
+  # the roll-up: built once (a full scan of the level's events), then current until game_events changes
+  s=$(date +%s.%N); ./playlens "${ROLLUP[@]}" >"$OUT/rollup.txt"
+  printf '%s\t%s\t(%s)\n' "postgres: heatmap-rollup build (once)" "$(echo "$(date +%s.%N) - $s" | bc)" "$(cat "$OUT/rollup.txt")"
+  ./playlens "${HEAT[@]}" --warehouse "$PGURL" --json | grep -q '"source" *: *"rollup"' \
+    || { echo "the heatmap did not use the cell roll-up" >&2; exit 1; }
+  timeit "postgres: playlens heatmap -> PNG (cell roll-up)" ./playlens "${HEAT[@]}" --warehouse "$PGURL" --out "$OUT/pg.png"
+  timeit "postgres: playlens heatmap -> PNG --no-rollup (raw events)" ./playlens "${HEAT[@]}" --no-rollup --warehouse "$PGURL" --out "$OUT/pg-raw.png"
   timeit "postgres: seed-style python (pg8000+pandas+matplotlib)" "$PY" bench/heatmap/seed_style.py 127.0.0.1 "$PG_PORT" postgres bench "" "$LEVEL" "$IMAGE" "$WORLD" "$OUT/seed.png"
   echo "# finished $(date -u +%FT%TZ) load=$(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$OUT/results-$N.tsv"

@@ -1,6 +1,9 @@
 package dev.playlens.app.cli;
 
 import dev.playlens.heatmap.BinGrid;
+import dev.playlens.heatmap.BinQueryRunner;
+import dev.playlens.heatmap.BinSource;
+import dev.playlens.heatmap.BinnedGrid;
 import dev.playlens.heatmap.BinStats;
 import dev.playlens.heatmap.HeatmapQuery;
 import dev.playlens.heatmap.render.ColorMap;
@@ -13,6 +16,7 @@ import picocli.CommandLine.Spec;
 
 import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
+import java.sql.Connection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +40,10 @@ public final class HeatmapCommand implements Callable<Integer> {
     @Option(names = "--versions", paramLabel = "V1,V2", description = "App versions to include (default: all).")
     String versions;
 
+    @Option(names = "--no-rollup", description = "Bin the raw events even when the level's cell roll-up could answer "
+            + "(see heatmap-rollup), e.g. to compare.")
+    boolean noRollup;
+
     public HeatmapCommand(CliEnvironment environment) {
         this.environment = environment;
     }
@@ -46,12 +54,15 @@ public final class HeatmapCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CompletableFuture<BufferedImage> image = HeatmapRun.preloadImage(options);
         ConsoleProgress progress = new ConsoleProgress(err, ConsoleProgress.stderrIsTerminal());
-        BinGrid grid;
-        try (Warehouse w = WarehouseLocations.open(spec, options.warehouse, environment.env())) {
-            grid = HeatmapRun.bin(w, query, progress);
+        BinnedGrid binned;
+        try (Warehouse w = WarehouseLocations.open(spec, options.warehouse, environment.env());
+             Connection c = w.connect()) {
+            binned = new BinQueryRunner(!noRollup).runWithSource(c, w.engine(), query, progress, statement -> { });
         } finally {
             progress.finish();
         }
+        BinGrid grid = binned.grid();
+        boolean fromRollup = binned.source() == BinSource.ROLLUP;
         BinStats s = grid.stats();
         List<String> title = List.of(query.levelId() + " — " + String.join(", ", query.eventTypes()),
                 String.format(Locale.ROOT, "%s · %,d events", query.appVersions().isEmpty() ? "all versions"
@@ -61,11 +72,12 @@ public final class HeatmapCommand implements Callable<Integer> {
         if (options.json) {
             Map<String, Object> o = HeatmapRun.statsJson(s);
             o.putAll(HeatmapRun.gridJson(grid, options));
+            o.put("source", binned.source().jsonName());
             JsonOutput.print(out, o);
         } else {
-            out.printf(Locale.ROOT, "%,d matching events, %,d binned into %,d non-zero bins (%,d outside the world rectangle, %,d without position)%s%n",
+            out.printf(Locale.ROOT, "%,d matching events, %,d binned into %,d non-zero bins (%,d outside the world rectangle, %,d without position)%s%s%n",
                     s.matchedEvents(), s.binnedEvents(), grid.nonZeroCount(), s.outsideViewport(), s.withoutPosition(),
-                    HeatmapRun.describeOutputs(options));
+                    fromRollup ? " (from the cell roll-up)" : "", HeatmapRun.describeOutputs(options));
         }
         return 0;
     }

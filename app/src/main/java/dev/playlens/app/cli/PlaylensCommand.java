@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
 @Command(name = "playlens", mixinStandardHelpOptions = true, version = "Playlens 0.1.0",
         description = "A desktop workbench for game analytics. Without a command it opens the app.",
         subcommands = {DemoCommand.class, IngestCommand.class, SqlCommand.class,
-                HeatmapCommand.class, HeatmapDiffCommand.class,
+                HeatmapCommand.class, HeatmapDiffCommand.class, HeatmapRollupCommand.class,
                 TransferCommand.class, UploadsCommand.class, TrainCommand.class, ClusterCommand.class,
                 ModelsCommand.class})
 public final class PlaylensCommand implements Callable<Integer> {

@@ -6,6 +6,7 @@ import dev.playlens.core.sql.Engine;
 import dev.playlens.heatmap.sql.BinDialect;
 import dev.playlens.heatmap.sql.BinSqlBuilder;
 import dev.playlens.heatmap.sql.BoundSql;
+import dev.playlens.heatmap.sql.RollupSqlBuilder;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,6 +14,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -20,9 +23,25 @@ import java.util.function.Consumer;
  * fetch size, put into a dense {@link BinGrid}, normalised and smoothed here. The running statement is
  * handed to {@code onStatement} (see {@link StatementCancelHook}) and is also cancelled when the job context
  * reports cancel. Read-only: a cancel or failure changes nothing in the warehouse.
+ *
+ * <p>On PostgreSQL a query the level's current {@link CellRollup} can answer exactly (see
+ * {@link CellRollup#latticeOf}) is binned from the roll-up's cells instead of the raw events: same grid, same
+ * stats, without scanning the level's events.
  */
 public final class BinQueryRunner {
     private static final int FETCH_SIZE = 10_000;
+
+    private final boolean useRollup;
+
+    /** Uses a level's cell roll-up when it can answer the query exactly. */
+    public BinQueryRunner() {
+        this(true);
+    }
+
+    /** @param useRollup false to always bin the raw events (for comparisons) */
+    public BinQueryRunner(boolean useRollup) {
+        this.useRollup = useRollup;
+    }
 
     public BinGrid run(Connection connection, Engine engine, HeatmapQuery query, JobContext ctx) throws SQLException {
         return run(connection, engine, query, ctx, statement -> { });
@@ -30,6 +49,12 @@ public final class BinQueryRunner {
 
     public BinGrid run(Connection connection, Engine engine, HeatmapQuery query, JobContext ctx,
                        Consumer<Statement> onStatement) throws SQLException {
+        return runWithSource(connection, engine, query, ctx, onStatement).grid();
+    }
+
+    /** Like {@link #run}, and tells whether the bins came from the cell roll-up or the raw events. */
+    public BinnedGrid runWithSource(Connection connection, Engine engine, HeatmapQuery query, JobContext ctx,
+                                    Consumer<Statement> onStatement) throws SQLException {
         BinLayout layout = BinLayout.of(query);
         BinDialect dialect = BinDialect.of(engine);
         BinSqlBuilder builder = new BinSqlBuilder(dialect);
@@ -49,11 +74,30 @@ public final class BinQueryRunner {
             population = query.normalization() == Normalization.PER_PLAYER ? counts[0] : counts[1];
         }
 
-        ctx.progress(step++, steps, "binning " + query.levelId() + " in the warehouse");
         double[] values = new double[layout.cellCount()];
-        Tally tally = new Tally();
-        execute(connection, dialect, builder.bins(query, layout), ctx, onStatement, query,
-                rs -> tally.add(rs, layout, values));
+        Tally tally = null;
+        BinSource source = BinSource.EVENTS;
+        Optional<BoundSql> fromCells = useRollup && dialect == BinDialect.POSTGRESQL
+                ? rollupBins(connection, query, layout) : Optional.empty();
+        if (fromCells.isPresent()) {
+            ctx.progress(step, steps, "binning " + query.levelId() + " from the cell roll-up");
+            Tally cells = new Tally();
+            execute(connection, dialect, fromCells.get(), ctx, onStatement, query, rs -> cells.add(rs, layout, values));
+            if (cells.rollupCurrent) {
+                tally = cells;
+                source = BinSource.ROLLUP;
+            } else { // went stale since the look-up: count the raw events after all
+                Arrays.fill(values, 0);
+            }
+        }
+        if (tally == null) {
+            ctx.progress(step, steps, "binning " + query.levelId() + " in the warehouse");
+            Tally raw = new Tally();
+            execute(connection, dialect, builder.bins(query, layout), ctx, onStatement, query,
+                    rs -> raw.add(rs, layout, values));
+            tally = raw;
+        }
+        step++;
 
         if (normalised) {
             double factor = population > 0 ? 100.0 / population : 0;
@@ -68,7 +112,18 @@ public final class BinQueryRunner {
             grid = grid.smoothed(query.smoothingSigma());
         }
         ctx.progress(steps, steps, "binned " + stats.binnedEvents() + " events into " + grid.nonZeroCount() + " bins");
-        return grid;
+        return new BinnedGrid(grid, source);
+    }
+
+    /** The roll-up bins query when the level has a current roll-up that answers {@code query} exactly. */
+    private static Optional<BoundSql> rollupBins(Connection c, HeatmapQuery query, BinLayout layout)
+            throws SQLException {
+        if (query.normalization() != Normalization.NONE || query.shape() != BinShape.SQUARE
+                || query.reduce() != Reduce.SUM || query.from() != null || query.to() != null) {
+            return Optional.empty(); // never answerable from cells: skip the look-up
+        }
+        Optional<CellRollup> rollup = new CellRollupStore().find(c, query.levelId());
+        return rollup.flatMap(r -> r.latticeOf(query, layout).map(l -> RollupSqlBuilder.bins(query, r, l)));
     }
 
     private interface RowHandler {
@@ -120,6 +175,8 @@ public final class BinQueryRunner {
         long outside;
         long withoutPosition;
         long withoutSession;
+        /** Set by the roll-up query's kind-3 row: the roll-up was current in the query's snapshot. */
+        boolean rollupCurrent;
 
         void add(ResultSet rs, BinLayout layout, double[] values) throws SQLException {
             int kind = rs.getInt("kind");
@@ -139,6 +196,7 @@ public final class BinQueryRunner {
                 }
                 case 1 -> outside += events;
                 case 2 -> withoutPosition += events;
+                case 3 -> rollupCurrent = true;
                 default -> throw new IllegalStateException("unexpected bin kind " + kind);
             }
         }

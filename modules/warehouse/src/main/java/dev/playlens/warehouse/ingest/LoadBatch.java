@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -73,9 +72,11 @@ final class LoadBatch {
             rejects.flush();
             ctx.checkCancelled();
             c.setAutoCommit(false);
-            try (Statement st = c.createStatement()) {
+            try {
+                HeatRollupUpkeep rollups = HeatRollupUpkeep.lockCurrent(c, dialect);
                 long t0 = System.nanoTime();
-                inserted = st.executeUpdate(dialect.mergeStagingSql(staging.relation(), withDrops));
+                inserted = rollups.merge(c, dialect.mergeStagingSql(staging.relation(), withDrops));
+                rollups.markCurrent(c);
                 long t1 = System.nanoTime();
                 journal.record(c, entries);
                 c.commit();
