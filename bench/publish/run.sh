@@ -6,7 +6,8 @@
 #     and 40-byte values (-r 1000000 -d 40), which is the like-for-like server work.
 #  2. serve under wrk on loopback: cache hits, then cache misses (scored from a DuckDB warehouse), 10 s each, with
 #     the CPU time the endpoint's JVM and Redis spent per request (from /proc, so it holds on a busy machine too).
-#     SERVE_CLASSES=DIR puts other compiled serve classes first on the class path (to measure an older version).
+#     SERVE_CLASSES=DIR puts other compiled serve classes first on the class path (to measure an older version);
+#     SERVE_JAVA_OPTS adds JVM options to the endpoint's (e.g. -Xlog:gc:/tmp/gc.log).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
@@ -44,7 +45,7 @@ sleep 1
 echo "# serve: $(date -u +%FT%TZ) load $(cut -d' ' -f1-3 /proc/loadavg)" > "$OUT/serve.txt"
 
 # the flags of the installed launcher (installers/build.sh)
-"$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -Xmx1g -cp "$CP" dev.playlens.publish.ServeBenchMain \
+"$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -Xmx1g ${SERVE_JAVA_OPTS:-} -cp "$CP" dev.playlens.publish.ServeBenchMain \
   "redis://127.0.0.1:$REDIS_PORT" "$WORK" "$HTTP_PORT" > "$WORK/serve.log" 2>&1 & pids+=($!)
 SERVE_PID=$!
 REDIS_PID=${pids[0]}
