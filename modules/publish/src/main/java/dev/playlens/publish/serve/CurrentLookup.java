@@ -38,7 +38,6 @@ final class CurrentLookup {
 
     private final UnifiedJedis redis;
     private final CurrentPointers pointers;
-    private volatile String sha;
 
     CurrentLookup(UnifiedJedis redis, CurrentPointers pointers) {
         this.redis = redis;
@@ -61,11 +60,9 @@ final class CurrentLookup {
         List<String> args = List.of(RedisKeys.modelPrefix(model), user);
         Object reply;
         try {
-            if (sha == null) sha = redis.scriptLoad(SCRIPT, keys.getFirst());
-            reply = redis.evalsha(sha, keys, args);
-        } catch (JedisNoScriptException e) {
-            sha = null; // Redis restarted and lost its script cache
-            reply = redis.eval(SCRIPT, keys, args);
+            reply = redis.evalsha(SCRIPT_SHA1, keys, args);
+        } catch (JedisNoScriptException e) { // first use, or Redis restarted and lost its script cache
+            reply = redis.eval(SCRIPT, keys, args); // which caches it again
         }
         List<?> list = (List<?>) reply;
         return new VersionAndValue(!list.isEmpty() ? (String) list.get(0) : null, list.size() > 1 ? (String) list.get(1) : null);

@@ -57,7 +57,7 @@ final class EventLoopRedis {
     void send(Consumer<RedisReply> onReply, String... args) {
         assert loop.inEventLoop() : "EventLoopRedis used off its event loop";
         if (connection != null && connection.channel.isActive()) {
-            connection.write(new Command(args, onReply));
+            connection.write(args, onReply);
             return;
         }
         waitingForConnection.add(new Command(args, onReply));
@@ -86,7 +86,7 @@ final class EventLoopRedis {
                 c.channel = connected.channel();
                 connection = c;
                 c.watchForSlowReplies();
-                for (Command command : waiting) c.write(command);
+                for (Command command : waiting) c.write(command.args(), command.onReply());
             } else {
                 String reason = "cannot connect to " + where + ": " + done.cause().getMessage();
                 for (Command command : waiting) command.onReply().accept(new RedisReply.Unreachable(reason));
@@ -105,12 +105,10 @@ final class EventLoopRedis {
         private String failure;
         private boolean flushQueued;
 
-        void write(Command command) {
-            List<RedisMessage> parts = new ArrayList<>(command.args().length);
-            for (String arg : command.args()) {
-                parts.add(new FullBulkStringRedisMessage(ByteBufUtil.writeUtf8(channel.alloc(), arg)));
-            }
-            pending.add(new Pending(command.onReply(), System.nanoTime()));
+        void write(String[] args, Consumer<RedisReply> onReply) {
+            List<RedisMessage> parts = new ArrayList<>(args.length);
+            for (String arg : args) parts.add(new FullBulkStringRedisMessage(ByteBufUtil.writeUtf8(channel.alloc(), arg)));
+            pending.add(new Pending(onReply, System.nanoTime()));
             channel.write(new ArrayRedisMessage(parts), channel.voidPromise());
             if (!flushQueued) {
                 // the loop runs its tasks after handling every ready socket: the commands of all requests read in

@@ -27,18 +27,23 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The endpoint's event-loop cache reads over HTTP: a moved {@code current} within the staleness bound, Redis down
- * (503 JSON) and back (answered again, the script re-sent after Redis lost it), and a model with no pointer in Redis.
+ * The endpoint's event-loop cache reads over HTTP: exact counters under concurrent clients, a moved {@code current}
+ * within the staleness bound, Redis down (503 JSON) and back (answered again, the script re-sent after Redis lost it),
+ * and a model with no pointer in Redis.
  */
 @ExtendWith(RealServers.class)
-class ServeRecoveryTest {
+class ServeEventLoopTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final TestModels models = TestModels.get();
     private final HttpClient http = HttpClient.newHttpClient();
@@ -66,6 +71,37 @@ class ServeRecoveryTest {
         return PredictionServer.start(new InetSocketAddress("127.0.0.1", 0), new CacheAsideScorer(redis,
                 new ServedModels(models.registry, Set.of("churn")), features, Duration.ofMinutes(10), metrics,
                 Clock.systemUTC()));
+    }
+
+    @Test
+    void concurrentClientsGetTheirOwnAnswersAndExactCounters(RedisServer redis) throws Exception {
+        redis.start();
+        try (JedisPooled j = ServeRedis.connect(RedisLocation.parse(redis.uri().toString()))) {
+            j.flushAll();
+            publish(redis, "churn:1", 50);
+            ServeMetrics metrics = new ServeMetrics();
+            try (PredictionServer server = serve(j, models, id -> {
+                throw new AssertionError("no miss expected for " + id);
+            }, metrics); ExecutorService clients = Executors.newFixedThreadPool(8)) {
+                List<Future<?>> done = new ArrayList<>();
+                for (int c = 0; c < 8; c++) {
+                    int client = c;
+                    done.add(clients.submit(() -> {
+                        for (int i = 0; i < 100; i++) {
+                            String user = ids[(client * 7 + i) % 50];
+                            assertThat(predict(server, user).get("user").asText()).isEqualTo(user);
+                            assertThat(get(server, "/predict/nope/" + user).statusCode()).isEqualTo(404);
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<?> f : done) f.get();
+                JsonNode counters = JSON.readTree(get(server, "/metrics").body());
+                assertThat(counters.get("hits").asLong()).isEqualTo(800);
+                assertThat(counters.get("unknown_model").asLong()).isEqualTo(800);
+                assertThat(counters.get("misses").asLong() + counters.get("errors").asLong()).isZero();
+            }
+        }
     }
 
     @Test
