@@ -163,6 +163,28 @@ class ServeEventLoopTest {
     }
 
     @Test
+    void aRedisErrorReplyIsA500WithItsMessage(RedisServer redis) throws Exception {
+        redis.start();
+        try (JedisPooled j = ServeRedis.connect(RedisLocation.parse(redis.uri().toString()))) {
+            j.flushAll();
+            publish(redis, "churn:1", 10);
+            j.del("playlens:churn:1:" + ids[1]);
+            j.hset("playlens:churn:1:" + ids[1], "not", "a string"); // GET answers WRONGTYPE
+            ServeMetrics metrics = new ServeMetrics();
+            try (PredictionServer server = serve(j, models, id -> {
+                throw new AssertionError("no miss expected for " + id);
+            }, metrics)) {
+                predict(server, ids[2]); // reads the pointer: the next request is a plain GET
+                HttpResponse<String> wrong = get(server, "/predict/churn/" + ids[1]);
+                assertThat(wrong.statusCode()).isEqualTo(500);
+                assertThat(JSON.readTree(wrong.body()).get("error").asText()).startsWith("Redis: ").contains("WRONGTYPE");
+                assertThat(metrics.hits()).isEqualTo(1);
+                assertThat(predict(server, ids[2]).get("cached").asBoolean()).as("the connection still serves").isTrue();
+            }
+        }
+    }
+
+    @Test
     void withNoPointerInRedisTheRegistrysCurrentVersionIsScored(RedisServer redis) throws Exception {
         redis.start();
         try (JedisPooled j = new JedisPooled(redis.host(), redis.port())) {

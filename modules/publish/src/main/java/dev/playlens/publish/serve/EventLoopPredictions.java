@@ -91,9 +91,11 @@ final class EventLoopPredictions {
     }
 
     private static void fail(RedisReply reply, BiConsumer<CacheAsideScorer.Outcome, Throwable> done) {
-        done.accept(null, reply instanceof RedisReply.Unreachable(String reason)
-                ? new CacheUnavailableException(reason)
-                : new IllegalStateException("unexpected reply from Redis: " + reply));
+        done.accept(null, switch (reply) {
+            case RedisReply.Unreachable(String reason) -> new CacheUnavailableException(reason);
+            case RedisReply.Error(String message) -> new IllegalStateException("Redis: " + message);
+            default -> new IllegalStateException("unexpected reply from Redis: " + reply);
+        });
     }
 
     /** Runs {@code work} on a blocking thread and answers back on {@code loop}. */
