@@ -180,6 +180,15 @@ class ServeEventLoopTest {
                 assertThat(JSON.readTree(wrong.body()).get("error").asText()).startsWith("Redis: ").contains("WRONGTYPE");
                 assertThat(metrics.hits()).isEqualTo(1);
                 assertThat(predict(server, ids[2]).get("cached").asBoolean()).as("the connection still serves").isTrue();
+
+                j.set("playlens:churn:current", "garbage");
+                Thread.sleep(CacheAsideScorer.DEFAULT_MAX_STALENESS.toMillis()); // the pointer is read again
+                HttpResponse<String> bad = get(server, "/predict/churn/" + ids[2]);
+                assertThat(bad.statusCode()).isEqualTo(500);
+                assertThat(bad.body()).contains("not a version: garbage");
+                j.set("playlens:churn:current", "1");
+                Thread.sleep(CacheAsideScorer.DEFAULT_MAX_STALENESS.toMillis());
+                assertThat(predict(server, ids[2]).get("version").asInt()).isEqualTo(1);
             }
         }
     }

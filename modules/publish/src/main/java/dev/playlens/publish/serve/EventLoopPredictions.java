@@ -80,13 +80,22 @@ final class EventLoopPredictions {
 
     private void onValue(String model, String version, String user, RedisReply reply, EventLoop loop,
                          BiConsumer<CacheAsideScorer.Outcome, Throwable> done) {
-        switch (reply) {
-            case RedisReply.Text(String json) -> {
-                metrics.hits.increment();
-                done.accept(new CacheAsideScorer.Outcome.Found(model, Integer.parseInt(version), user, true, json), null);
-            }
-            case RedisReply.Nil nil -> onBlocking(() -> scorer.scoreMiss(model, Integer.parseInt(version), user), loop, done);
-            default -> fail(reply, done);
+        if (!(reply instanceof RedisReply.Text) && !(reply instanceof RedisReply.Nil)) {
+            fail(reply, done);
+            return;
+        }
+        int v;
+        try {
+            v = Integer.parseInt(version);
+        } catch (NumberFormatException e) { // answered here: a callback that throws would fail the whole connection
+            done.accept(null, new IllegalStateException("the current pointer of " + model + " is not a version: " + version));
+            return;
+        }
+        if (reply instanceof RedisReply.Text(String json)) {
+            metrics.hits.increment();
+            done.accept(new CacheAsideScorer.Outcome.Found(model, v, user, true, json), null);
+        } else {
+            onBlocking(() -> scorer.scoreMiss(model, v, user), loop, done);
         }
     }
 
