@@ -4,9 +4,11 @@
 #  1. 1M predictions through the cache layer (RedisTarget: raw RESP pipelined SET EX + switch) vs
 #     redis-benchmark -q -t set -n 1000000 -P 64 (one key, as the brief asks) and the same with 1M random keys
 #     and 40-byte values (-r 1000000 -d 40), and the publish's own command shape (its keys, value and EX).
-#  2. serve under wrk on loopback: cache hits, then cache misses (scored from a DuckDB warehouse), 10 s each, with
-#     the CPU time the endpoint's JVM and Redis spent per request (from /proc, so it holds on a busy machine too).
-#     SERVE_CLASSES=DIR puts other compiled serve classes first on the class path (to measure an older version).
+#  2. serve under wrk on loopback: cache hits, then cache misses (scored from a DuckDB warehouse), 10 s each after
+#     a warm-up of each, with the CPU time the endpoint's JVM and Redis spent per request (from /proc, so it holds
+#     on a busy machine too).
+#     SERVE_CLASSES=DIR puts other compiled serve classes first on the class path (to measure an older version);
+#     SERVE_JAVA_OPTS adds JVM options to the endpoint's (e.g. -Xlog:gc:/tmp/gc.log).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
@@ -51,7 +53,7 @@ sleep 1
 echo "# serve: $(date -u +%FT%TZ) load $(cut -d' ' -f1-3 /proc/loadavg)" > "$OUT/serve.txt"
 
 # the flags of the installed launcher (installers/build.sh)
-"$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -Xmx1g -cp "$CP" dev.playlens.publish.ServeBenchMain \
+"$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -Xmx1g ${SERVE_JAVA_OPTS:-} -cp "$CP" dev.playlens.publish.ServeBenchMain \
   "redis://127.0.0.1:$REDIS_PORT" "$WORK" "$HTTP_PORT" > "$WORK/serve.log" 2>&1 & pids+=($!)
 SERVE_PID=$!
 REDIS_PID=${pids[0]}
@@ -73,6 +75,8 @@ measure() {
   (cd "$WORK" && IDS=hit-ids.txt wrk -t2 -c32 -d"$WARMUP" -s "$OLDPWD/bench/publish/hits.lua" "$URL" >/dev/null) # warm-up
   IDS=hit-ids.txt measure -t2 -c32 -d"$DURATION" --latency -s "$PWD/bench/publish/hits.lua" "$URL"
   echo "## wrk misses ($DURATION, 2 threads, 8 connections)"
+  # warm-up on other ids: the hits no longer run the miss path's code (virtual threads, Jedis)
+  (cd "$WORK" && IDS=miss-ids.txt OFFSET=100000 wrk -t2 -c8 -d"$WARMUP" -s "$OLDPWD/bench/publish/misses.lua" "$URL" >/dev/null)
   IDS=miss-ids.txt measure -t2 -c8 -d"$DURATION" --latency -s "$PWD/bench/publish/misses.lua" "$URL"
   echo "## /metrics"
   curl -s "$URL/metrics"; echo

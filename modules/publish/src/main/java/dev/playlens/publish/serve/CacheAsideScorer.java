@@ -10,7 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * The hot path: find the model's {@code current} version and GET the user's key (one round trip,
+ * Cache-aside scoring: find the model's {@code current} version and GET the user's key (one round trip,
  * {@link CurrentLookup}); on a hit return it, on a miss
  * fetch the user's features from the warehouse, score with that version, SET it with the TTL and return it.
  * A move of {@code current} (publish, rollback) is answered from within {@link #DEFAULT_MAX_STALENESS}.
@@ -22,6 +22,7 @@ public final class CacheAsideScorer {
     private final SetParams expiry;
     private final ServeMetrics metrics;
     private final Clock clock;
+    private final CurrentPointers pointers;
     private final CurrentLookup lookup;
 
     /** How long a read {@code current} pointer is trusted: the bound on answering from the old version. */
@@ -40,11 +41,24 @@ public final class CacheAsideScorer {
         this.expiry = SetParams.setParams().ex(ttl.toSeconds());
         this.metrics = metrics;
         this.clock = clock;
-        this.lookup = new CurrentLookup(redis, maxStaleness);
+        this.pointers = new CurrentPointers(maxStaleness);
+        this.lookup = new CurrentLookup(redis, pointers);
     }
 
     public ServeMetrics metrics() {
         return metrics;
+    }
+
+    UnifiedJedis redis() {
+        return redis;
+    }
+
+    ServedModels models() {
+        return models;
+    }
+
+    CurrentPointers pointers() {
+        return pointers;
     }
 
     public sealed interface Outcome {
@@ -58,6 +72,7 @@ public final class CacheAsideScorer {
         }
     }
 
+    /** The whole lookup, blocking (the event loop's {@link EventLoopPredictions} does the hits without blocking). */
     public Outcome predict(String model, String user) throws Exception {
         if (!models.serves(model)) {
             metrics.unknownModel.increment();
@@ -71,6 +86,12 @@ public final class CacheAsideScorer {
             metrics.hits.increment();
             return new Outcome.Found(model, version, user, true, cached);
         }
+        return scoreMiss(model, version, user);
+    }
+
+    /** A cache miss of {@code version}: the user's features scored, SET with the TTL, returned. Blocks. */
+    Outcome scoreMiss(String model, int version, String user) throws Exception {
+        String key = RedisKeys.value(model, version, user);
         RawTable row = features.forUser(user);
         if (row.rowCount() == 0) {
             metrics.unknownUser.increment();

@@ -4,15 +4,17 @@ import dev.playlens.publish.cache.RedisKeys;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisNoScriptException;
 
-import java.time.Duration;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Finds a model's {@code current} version and the user's key for it in ONE round trip. The pointer is remembered
- * for at most {@code maxStaleness}, so most requests are a plain GET of the versioned key; when the remembered pointer
- * is older, the request reads pointer and value together with a server-side script (same instant, no republish can
+ * Finds a model's {@code current} version and the user's key for it in ONE blocking round trip (the miss path and
+ * a model with no pointer yet; hits are read on the event loop by {@link EventLoopPredictions}). The pointer is
+ * remembered in {@link CurrentPointers}, so most requests are a plain GET of the versioned key; when the remembered
+ * pointer is older, the request reads pointer and value together with a server-side script (same instant, no republish can
  * fall between the two reads) and refreshes it. After a publish or rollback moves {@code current}, answers therefore
  * switch to the new version within {@code maxStaleness} plus one round trip. Value keys carry their version, so a
  * stale pointer still returns a consistent (older) version, never a mix. The value key is derived inside the script,
@@ -27,33 +29,29 @@ final class CurrentLookup {
             if not p then return {v} end
             return {v, p}
             """;
-
-    /** A pointer as read at {@code readAtNanos}; {@code version} null when Redis had none. */
-    private record Pointer(String version, long readAtNanos) {
-    }
+    /** The script's name in Redis's script cache (EVALSHA): its SHA-1, as Redis computes it. */
+    static final String SCRIPT_SHA1 = sha1Hex(SCRIPT);
 
     /** {@code version}: current, or null when Redis has no pointer; {@code value}: the cached JSON, or null. */
     record VersionAndValue(String version, String value) {
     }
 
     private final UnifiedJedis redis;
-    private final long maxStalenessNanos;
-    private final Map<String, Pointer> pointers = new ConcurrentHashMap<>();
-    private volatile String sha;
+    private final CurrentPointers pointers;
 
-    CurrentLookup(UnifiedJedis redis, Duration maxStaleness) {
+    CurrentLookup(UnifiedJedis redis, CurrentPointers pointers) {
         this.redis = redis;
-        this.maxStalenessNanos = maxStaleness.toNanos();
+        this.pointers = pointers;
     }
 
     VersionAndValue currentAndValue(String model, String user) {
-        Pointer p = pointers.get(model);
-        long now = System.nanoTime();
-        if (p != null && p.version() != null && now - p.readAtNanos() < maxStalenessNanos) {
-            return new VersionAndValue(p.version(), redis.get(RedisKeys.modelPrefix(model) + p.version() + ":" + user));
+        String version = pointers.fresh(model);
+        if (version != null) {
+            return new VersionAndValue(version, redis.get(RedisKeys.modelPrefix(model) + version + ":" + user));
         }
+        long readAt = System.nanoTime();
         VersionAndValue read = readBoth(model, user);
-        pointers.put(model, new Pointer(read.version(), now)); // the time before the read bounds the staleness
+        pointers.remember(model, read.version(), readAt);
         return read;
     }
 
@@ -62,13 +60,19 @@ final class CurrentLookup {
         List<String> args = List.of(RedisKeys.modelPrefix(model), user);
         Object reply;
         try {
-            if (sha == null) sha = redis.scriptLoad(SCRIPT, keys.getFirst());
-            reply = redis.evalsha(sha, keys, args);
-        } catch (JedisNoScriptException e) {
-            sha = null; // Redis restarted and lost its script cache
-            reply = redis.eval(SCRIPT, keys, args);
+            reply = redis.evalsha(SCRIPT_SHA1, keys, args);
+        } catch (JedisNoScriptException e) { // first use, or Redis restarted and lost its script cache
+            reply = redis.eval(SCRIPT, keys, args); // which caches it again
         }
         List<?> list = (List<?>) reply;
         return new VersionAndValue(!list.isEmpty() ? (String) list.get(0) : null, list.size() > 1 ? (String) list.get(1) : null);
+    }
+
+    private static String sha1Hex(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-1", e);
+        }
     }
 }

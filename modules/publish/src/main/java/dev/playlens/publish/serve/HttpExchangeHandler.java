@@ -15,25 +15,22 @@ import io.netty.handler.timeout.IdleStateEvent;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 
 /**
  * One connection's requests, answered in the order they came (HTTP/1.1 pipelining): at most one is in flight;
- * the others wait in {@link #waiting}. Every field is touched only on the connection's I/O thread.
+ * the others wait in {@link #waiting}. Every field is touched only on the connection's I/O thread, where the
+ * answers arrive too ({@link PredictionRoutes#answer}).
  */
 final class HttpExchangeHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
     private record Request(String method, String path, String query, boolean keepAlive, boolean malformed) {
     }
 
     private final PredictionRoutes routes;
-    private final Executor blocking;
     private final ArrayDeque<Request> waiting = new ArrayDeque<>();
     private boolean busy;
 
-    HttpExchangeHandler(PredictionRoutes routes, Executor blocking) {
+    HttpExchangeHandler(PredictionRoutes routes) {
         this.routes = routes;
-        this.blocking = blocking;
     }
 
     @Override
@@ -51,17 +48,9 @@ final class HttpExchangeHandler extends SimpleChannelInboundHandler<FullHttpRequ
         busy = true;
         if (r.malformed()) {
             reply(ctx, r, PredictionRoutes.Reply.json(400, "{\"error\":\"malformed request\"}"), false);
-        } else if (PredictionRoutes.blocks(r.path())) {
-            try {
-                blocking.execute(() -> {
-                    PredictionRoutes.Reply answer = routes.answer(r.method(), r.path(), r.query());
-                    ctx.executor().execute(() -> reply(ctx, r, answer, r.keepAlive()));
-                });
-            } catch (RejectedExecutionException closing) {
-                ctx.close();
-            }
         } else {
-            reply(ctx, r, routes.answer(r.method(), r.path(), r.query()), r.keepAlive());
+            routes.answer(r.method(), r.path(), r.query(), ctx.channel().eventLoop(),
+                    answer -> reply(ctx, r, answer, r.keepAlive()));
         }
     }
 

@@ -1,11 +1,16 @@
 package dev.playlens.publish.serve;
 
+import io.netty.channel.EventLoop;
+import redis.clients.jedis.exceptions.JedisConnectionException;
+
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
 
 /**
  * What each request gets, independent of the HTTP library: GET /predict/MODEL/USER → 200
  * {"model","version","user","cached","prediction"}, 404 {"error":"unknown model …"} / {"error":"unknown user …"};
+ * 503 {"error":"cache unavailable: …"} while Redis is down, 500 on other failures;
  * GET /metrics → counters (JSON, or Prometheus text with ?format=prometheus); anything else 404.
  */
 final class PredictionRoutes {
@@ -19,53 +24,71 @@ final class PredictionRoutes {
         }
     }
 
-    private final CacheAsideScorer scorer;
+    private final ServeMetrics metrics;
+    private final EventLoopPredictions predictions;
 
-    PredictionRoutes(CacheAsideScorer scorer) {
-        this.scorer = scorer;
+    PredictionRoutes(ServeMetrics metrics, EventLoopPredictions predictions) {
+        this.metrics = metrics;
+        this.predictions = predictions;
     }
 
-    /** True for the requests that may wait on Redis or the warehouse (run them off the I/O threads). */
-    static boolean blocks(String path) {
-        return path.startsWith("/predict/");
-    }
-
-    /** {@code path}: the raw path (percent-encoded, no query); {@code query}: the raw query, or null. */
-    Reply answer(String method, String path, String query) {
-        if (path.startsWith("/predict/")) return predict(method, path);
-        if (path.startsWith("/metrics")) {
-            return query != null && query.contains("format=prometheus")
-                    ? new Reply(200, scorer.metrics().prometheus(), PROMETHEUS)
-                    : Reply.json(200, scorer.metrics().json());
+    /**
+     * {@code path}: the raw path (percent-encoded, no query); {@code query}: the raw query, or null. {@code done}
+     * runs on {@code loop} (the connection's), at once or when Redis (or, on a miss, the warehouse) has answered.
+     */
+    void answer(String method, String path, String query, EventLoop loop, Consumer<Reply> done) {
+        if (path.startsWith("/predict/")) {
+            predict(method, path, loop, done);
+        } else if (path.startsWith("/metrics")) {
+            done.accept(query != null && query.contains("format=prometheus")
+                    ? new Reply(200, metrics.prometheus(), PROMETHEUS)
+                    : Reply.json(200, metrics.json()));
+        } else {
+            done.accept(Reply.json(404, "{\"error\":\"no such endpoint; use /predict/MODEL/USER or /metrics\"}"));
         }
-        return Reply.json(404, "{\"error\":\"no such endpoint; use /predict/MODEL/USER or /metrics\"}");
     }
 
-    private Reply predict(String method, String path) {
-        if (!"GET".equals(method)) return Reply.json(405, "{\"error\":\"use GET\"}");
+    private void predict(String method, String path, EventLoop loop, Consumer<Reply> done) {
+        if (!"GET".equals(method)) {
+            done.accept(Reply.json(405, "{\"error\":\"use GET\"}"));
+            return;
+        }
         String rest = path.substring("/predict/".length());
         int slash = rest.indexOf('/');
-        if (slash <= 0 || slash == rest.length() - 1) return Reply.json(400, "{\"error\":\"use /predict/MODEL/USER\"}");
+        if (slash <= 0 || slash == rest.length() - 1) {
+            done.accept(Reply.json(400, "{\"error\":\"use /predict/MODEL/USER\"}"));
+            return;
+        }
         String model;
         String user;
         try {
             model = URLDecoder.decode(rest.substring(0, slash), StandardCharsets.UTF_8);
             user = URLDecoder.decode(rest.substring(slash + 1), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException badEscape) {
-            return Reply.json(400, "{\"error\":" + quote(String.valueOf(badEscape.getMessage())) + "}");
+            done.accept(Reply.json(400, "{\"error\":" + quote(String.valueOf(badEscape.getMessage())) + "}"));
+            return;
         }
-        try {
-            CacheAsideScorer.Outcome outcome = scorer.predict(model, user);
-            if (outcome instanceof CacheAsideScorer.Outcome.Found f) return Reply.json(200, found(f));
-            if (outcome instanceof CacheAsideScorer.Outcome.UnknownModel u) {
-                return Reply.json(404, "{\"error\":" + quote("unknown model " + u.model()) + "}");
-            }
-            CacheAsideScorer.Outcome.UnknownUser u = (CacheAsideScorer.Outcome.UnknownUser) outcome;
-            return Reply.json(404, "{\"error\":" + quote("unknown user " + u.user() + " for model " + u.model()) + "}");
-        } catch (Exception e) {
-            scorer.metrics().errors.increment();
-            return Reply.json(500, "{\"error\":" + quote(String.valueOf(e.getMessage())) + "}");
+        predictions.predict(model, user, loop, (outcome, failure) -> done.accept(
+                failure == null ? reply(outcome) : failed(failure)));
+    }
+
+    private static Reply reply(CacheAsideScorer.Outcome outcome) {
+        return switch (outcome) {
+            case CacheAsideScorer.Outcome.Found f -> Reply.json(200, found(f));
+            case CacheAsideScorer.Outcome.UnknownModel u ->
+                    Reply.json(404, "{\"error\":" + quote("unknown model " + u.model()) + "}");
+            case CacheAsideScorer.Outcome.UnknownUser u ->
+                    Reply.json(404, "{\"error\":" + quote("unknown user " + u.user() + " for model " + u.model()) + "}");
+        };
+    }
+
+    /** 503 when the cache is down (the client may retry; the endpoint reconnects), else 500. */
+    private Reply failed(Throwable failure) {
+        metrics.errors.increment();
+        if (failure instanceof CacheUnavailableException || failure instanceof JedisConnectionException) {
+            return Reply.json(503, "{\"error\":" + quote("cache unavailable: " + failure.getMessage()) + "}");
         }
+        return Reply.json(500, "{\"error\":" + quote(String.valueOf(failure.getMessage())) + "}");
     }
 
     private static String found(CacheAsideScorer.Outcome.Found f) {

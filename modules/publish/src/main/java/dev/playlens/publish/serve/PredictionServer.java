@@ -1,5 +1,6 @@
 package dev.playlens.publish.serve;
 
+import dev.playlens.publish.cache.RedisLocation;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
@@ -21,8 +22,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * {@code playlens serve}'s HTTP endpoint ({@link PredictionRoutes} says what each request gets). Netty parses and
- * writes HTTP on a few I/O threads; each /predict request runs on its own virtual thread, since it waits on Redis
- * (and on a miss on the warehouse). Measured against the JDK's built-in HttpServer in docs/benchmarks.md.
+ * writes HTTP on a few I/O threads, which also read the cache over their own Redis connections
+ * ({@link EventLoopPredictions}), so a hit never leaves its I/O thread; a miss is scored on a virtual thread.
+ * Measured in docs/benchmarks.md.
  */
 public final class PredictionServer implements AutoCloseable {
     private static final int MAX_REQUEST_BYTES = 64 * 1024;
@@ -40,10 +42,12 @@ public final class PredictionServer implements AutoCloseable {
     }
 
     public static PredictionServer start(InetSocketAddress address, CacheAsideScorer scorer) throws IOException {
-        PredictionRoutes routes = new PredictionRoutes(scorer);
+        RedisLocation cache = ServeRedis.locationOf(scorer.redis());
+        // misses block on the warehouse and Jedis: each on its own virtual thread
         ExecutorService requests = Executors.newVirtualThreadPerTaskExecutor();
-        // HTTP parsing is light next to a request's work, which runs on virtual threads; fewer I/O threads wake
-        // less often (one measured faster than two on 2 cores)
+        PredictionRoutes routes = new PredictionRoutes(scorer.metrics(), new EventLoopPredictions(scorer, cache, requests));
+        // a hit is little work (parse, one Redis GET, write); fewer I/O threads wake less often (one measured
+        // faster than two on 2 cores)
         EventLoopGroup io = new NioEventLoopGroup(Math.max(1, Runtime.getRuntime().availableProcessors() / 4),
                 new DefaultThreadFactory("playlens-serve-io", true));
         ServerBootstrap bootstrap = new ServerBootstrap().group(io).channel(NioServerSocketChannel.class)
@@ -54,7 +58,7 @@ public final class PredictionServer implements AutoCloseable {
                     protected void initChannel(SocketChannel ch) {
                         ch.pipeline().addLast(new IdleStateHandler(0, 0, IDLE_SECONDS, TimeUnit.SECONDS),
                                 new HttpServerCodec(), new HttpObjectAggregator(MAX_REQUEST_BYTES),
-                                new HttpExchangeHandler(routes, requests));
+                                new HttpExchangeHandler(routes));
                     }
                 });
         try {
