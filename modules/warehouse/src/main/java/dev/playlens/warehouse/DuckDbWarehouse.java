@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
 
@@ -40,7 +39,7 @@ public final class DuckDbWarehouse implements Warehouse {
         // table must not need the whole result in memory.
         props.setProperty("jdbc_stream_results", "true");
         String url = "jdbc:duckdb:" + (file == null ? "" : file.toString());
-        Connection c = DriverManager.getConnection(url, props);
+        Connection c = EngineDrivers.connect(Engine.DUCKDB, url, props);
         return new DuckDbWarehouse(file, c.unwrap(DuckDBConnection.class));
     }
 

@@ -3,7 +3,6 @@ package dev.playlens.warehouse;
 import dev.playlens.core.sql.Engine;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
 import java.util.regex.Pattern;
@@ -39,7 +38,7 @@ public final class JdbcWarehouse implements Warehouse {
         Properties props = new Properties();
         if (credentials.user() != null) props.setProperty("user", credentials.user());
         if (credentials.password() != null) props.setProperty("password", credentials.password());
-        return DriverManager.getConnection(url, props);
+        return EngineDrivers.connect(engine, url, props);
     }
 
     @Override
