@@ -8,7 +8,8 @@
 #     a warm-up of each, with the CPU time the endpoint's JVM and Redis spent per request (from /proc, so it holds
 #     on a busy machine too).
 #     SERVE_CLASSES=DIR puts other compiled serve classes first on the class path (to measure an older version);
-#     SERVE_JAVA_OPTS adds JVM options to the endpoint's (e.g. -Xlog:gc:/tmp/gc.log).
+#     SERVE_JAVA_OPTS adds JVM options to the endpoint's (e.g. -Xlog:gc:/tmp/gc.log); HIT_CONNECTIONS="8 32"
+#     measures hits at each of these wrk connection counts (default 32).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
@@ -71,9 +72,11 @@ measure() {
   echo "CPU per request: serve JVM $(( (s1 - s0) * 1000000 / hz / n )) us, redis-server $(( (r1 - r0) * 1000000 / hz / n )) us; load $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 {
-  echo "## wrk hits ($DURATION, 2 threads, 32 connections)"
   (cd "$WORK" && IDS=hit-ids.txt wrk -t2 -c32 -d"$WARMUP" -s "$OLDPWD/bench/publish/hits.lua" "$URL" >/dev/null) # warm-up
-  IDS=hit-ids.txt measure -t2 -c32 -d"$DURATION" --latency -s "$PWD/bench/publish/hits.lua" "$URL"
+  for c in ${HIT_CONNECTIONS:-32}; do
+    echo "## wrk hits ($DURATION, 2 threads, $c connections)"
+    IDS=hit-ids.txt measure -t2 -c"$c" -d"$DURATION" --latency -s "$PWD/bench/publish/hits.lua" "$URL"
+  done
   echo "## wrk misses ($DURATION, 2 threads, 8 connections)"
   # warm-up on other ids: the hits no longer run the miss path's code (virtual threads, Jedis)
   (cd "$WORK" && IDS=miss-ids.txt OFFSET=100000 wrk -t2 -c8 -d"$WARMUP" -s "$OLDPWD/bench/publish/misses.lua" "$URL" >/dev/null)

@@ -1,7 +1,10 @@
 package dev.playlens.app.cli;
 
+import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,7 +35,7 @@ final class InProcessServe implements AutoCloseable {
         args.addAll(List.of(options));
         InProcessServe s = new InProcessServe(port, args);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (canBind(port)) {
+        while (!accepts(port)) { // connect, never bind: a probe holding the port made the server's bind fail
             if (s.serving.isDone()) throw new AssertionError("serve exited: " + s.serving.get().err());
             if (System.nanoTime() > deadline) throw new AssertionError("serve did not listen on " + port);
             Thread.sleep(50);
@@ -65,10 +68,19 @@ final class InProcessServe implements AutoCloseable {
         }
     }
 
+    private static boolean accepts(int port) {
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 200);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static boolean canBind(int port) {
         try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getByName("127.0.0.1"))) {
             return true;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return false;
         }
     }
