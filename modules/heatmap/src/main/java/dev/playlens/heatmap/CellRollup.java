@@ -1,5 +1,7 @@
 package dev.playlens.heatmap;
 
+import dev.playlens.core.sql.HeatCells;
+
 import java.time.Instant;
 import java.util.Optional;
 
@@ -14,10 +16,6 @@ import java.util.Optional;
 public record CellRollup(String levelId, double x0, double y0, double unit, Instant builtAt, boolean stale) {
     /** How far from an integer a lattice coordinate may be (relative), to absorb decimal world coordinates. */
     static final double LATTICE_TOLERANCE = 1e-9;
-    /** Cell indices are clamped to ±this in the build, so far-away or non-finite positions stay "outside". */
-    public static final long CELL_CLAMP = 1L << 40;
-    /** The cell index stored for events without a position (never a clamped index). */
-    public static final long NO_POSITION = Long.MIN_VALUE;
 
     /**
      * Whether this roll-up can answer {@code q} exactly: current, square bins summed without normalisation
@@ -49,7 +47,7 @@ public record CellRollup(String levelId, double x0, double y0, double unit, Inst
         double r = distance / unit;
         if (!Double.isFinite(r)) return null;
         double n = Math.rint(r);
-        if (Math.abs(r - n) > LATTICE_TOLERANCE * Math.max(1, Math.abs(n)) || Math.abs(n) >= CELL_CLAMP) {
+        if (Math.abs(r - n) > LATTICE_TOLERANCE * Math.max(1, Math.abs(n)) || Math.abs(n) >= HeatCells.CELL_CLAMP) {
             return null;
         }
         return (long) n;

@@ -3,6 +3,7 @@ package dev.playlens.heatmap;
 import dev.playlens.core.job.JobCancelledException;
 import dev.playlens.core.job.JobContext;
 import dev.playlens.core.sql.Engine;
+import dev.playlens.core.sql.HeatCells;
 import dev.playlens.heatmap.sql.BoundSql;
 import dev.playlens.heatmap.sql.RollupSqlBuilder;
 
@@ -87,8 +88,7 @@ public final class CellRollupStore {
 
     static boolean tablesExist(Connection c) throws SQLException {
         try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT to_regclass('" + RollupSqlBuilder.ROLLUPS + "') IS NOT NULL AND"
-                     + " to_regclass('" + RollupSqlBuilder.CELLS + "') IS NOT NULL")) {
+             ResultSet rs = st.executeQuery(HeatCells.TABLES_EXIST)) {
             rs.next();
             return rs.getBoolean(1);
         }

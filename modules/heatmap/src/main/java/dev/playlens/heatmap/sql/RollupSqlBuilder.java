@@ -1,6 +1,7 @@
 package dev.playlens.heatmap.sql;
 
 import dev.playlens.core.sql.GameEvents;
+import dev.playlens.core.sql.HeatCells;
 import dev.playlens.heatmap.CellRollup;
 import dev.playlens.heatmap.CellRollup.RollupLattice;
 import dev.playlens.heatmap.HeatmapQuery;
@@ -10,15 +11,12 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The SQL of the per-level cell roll-up (PostgreSQL only: it relies on a trigger to know when it is stale).
- * Cells are {@code cx = floor((position_x - x0) / unit)}, {@code cy} likewise, clamped to
- * ±{@link CellRollup#CELL_CLAMP}; events without a position get {@link CellRollup#NO_POSITION} for both.
- * A NULL app_version is stored as {@code ''} with {@code no_version = true} (primary key columns cannot be
- * NULL, and {@code ''} may be a real version).
+ * The SQL of the per-level cell roll-up (PostgreSQL only: it relies on a trigger to know when it is stale); its
+ * tables and cell formula are {@link HeatCells}, shared with the ingest that keeps it current.
  */
 public final class RollupSqlBuilder {
-    public static final String ROLLUPS = "playlens_heat_rollups";
-    public static final String CELLS = "playlens_heat_cells";
+    private static final String ROLLUPS = HeatCells.ROLLUPS;
+    private static final String CELLS = HeatCells.CELLS;
     public static final String STALE_FUNCTION = "playlens_heat_rollups_stale";
     public static final String STALE_TRIGGER = "playlens_heat_rollups_stale";
 
@@ -89,29 +87,20 @@ public final class RollupSqlBuilder {
     /** Counts the level's events into its cells: one scan of the level's game_events. */
     public static BoundSql fillCells(String level, double x0, double y0, double unit) {
         List<Object> p = new ArrayList<>();
-        String sql = "INSERT INTO " + CELLS + " (level_id, event_type, app_version, no_version, cx, cy, events,"
-                + " no_session) SELECT level_id, event_type, COALESCE(app_version, ''), app_version IS NULL, cx, cy,"
-                + " COUNT(*), SUM(CASE WHEN " + GameEvents.SESSION_ID + " IS NULL THEN 1 ELSE 0 END) FROM (SELECT "
-                + GameEvents.LEVEL_ID + " AS level_id, " + GameEvents.EVENT_TYPE + " AS event_type, "
-                + GameEvents.APP_VERSION + " AS app_version, " + GameEvents.SESSION_ID + ", "
+        String sql = HeatCells.insertCells("SELECT " + GameEvents.LEVEL_ID + " AS level_id, " + GameEvents.EVENT_TYPE
+                + " AS event_type, " + GameEvents.APP_VERSION + " AS app_version, " + GameEvents.SESSION_ID + ", "
                 + cellKey(GameEvents.POSITION_X, x0, unit, p) + " AS cx, "
                 + cellKey(GameEvents.POSITION_Y, y0, unit, p) + " AS cy FROM " + GameEvents.TABLE + " WHERE "
-                + GameEvents.LEVEL_ID + " = ? AND " + GameEvents.EVENT_TYPE + " IS NOT NULL) e"
-                + " GROUP BY level_id, event_type, app_version, cx, cy";
+                + GameEvents.LEVEL_ID + " = ? AND " + GameEvents.EVENT_TYPE + " IS NOT NULL");
         p.add(level);
         return new BoundSql(sql, p);
     }
 
     private static String cellKey(String column, double origin, double unit, List<Object> p) {
-        p.add(CellRollup.NO_POSITION);
-        p.add(-CellRollup.CELL_CLAMP);
-        p.add(CellRollup.CELL_CLAMP);
+        p.addAll(HeatCells.cellKeyParameters());
         p.add(origin);
         p.add(unit);
-        // PostgreSQL orders NaN above every number, so LEAST/GREATEST clamp NaN and ±Infinity too
-        return "CASE WHEN " + GameEvents.POSITION_X + " IS NULL OR " + GameEvents.POSITION_Y + " IS NULL THEN"
-                + " CAST(? AS BIGINT) ELSE CAST(GREATEST(CAST(? AS DOUBLE PRECISION), LEAST(CAST(? AS DOUBLE PRECISION),"
-                + " FLOOR((" + column + " - " + DOUBLE + ") / " + DOUBLE + "))) AS BIGINT) END";
+        return HeatCells.cellKey(GameEvents.POSITION_X, GameEvents.POSITION_Y, column, DOUBLE, DOUBLE);
     }
 
     public static BoundSql totals(String level) {
@@ -145,7 +134,7 @@ public final class RollupSqlBuilder {
         p.addAll(List.of(l.ax(), l.k(), l.ay(), l.k()));
         s.append(" FROM (SELECT cx, cy, events, no_session, CASE WHEN cx = ? THEN 2 WHEN cx >= ? AND cx < ?"
                 + " AND cy >= ? AND cy < ? THEN 0 ELSE 1 END AS kind FROM " + CELLS + " WHERE level_id = ?");
-        p.addAll(List.of(CellRollup.NO_POSITION, l.minCx(), l.maxCx(), l.minCy(), l.maxCy(), q.levelId()));
+        p.addAll(List.of(HeatCells.NO_POSITION, l.minCx(), l.maxCx(), l.minCy(), l.maxCy(), q.levelId()));
         s.append(" AND event_type IN (").append(marks(q.eventTypes().size())).append(")");
         p.addAll(q.eventTypes());
         if (!q.appVersions().isEmpty()) {

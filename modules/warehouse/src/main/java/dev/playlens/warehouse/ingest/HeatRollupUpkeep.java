@@ -1,6 +1,7 @@
 package dev.playlens.warehouse.ingest;
 
 import dev.playlens.core.sql.Engine;
+import dev.playlens.core.sql.HeatCells;
 import dev.playlens.warehouse.Dialect;
 
 import java.sql.Array;
@@ -17,14 +18,11 @@ import java.util.List;
  * by {@code playlens heatmap-rollup}) current across a PostgreSQL load, inside the load's transaction: the
  * roll-ups that are current when it starts are locked, the merge adds exactly the rows it inserted to their
  * cells, and they are marked current again after the game_events trigger marked every roll-up stale. Stale
- * roll-ups stay stale. The cell formula is the build's (heatmap module, RollupSqlBuilder): keep them equal.
+ * roll-ups stay stale. Tables and cell formula: {@link HeatCells}, the same the build uses.
  */
 final class HeatRollupUpkeep {
-    private static final String ROLLUPS = "playlens_heat_rollups";
-    private static final String CELLS = "playlens_heat_cells";
-    /** Must equal CellRollup.CELL_CLAMP and CellRollup.NO_POSITION in the heatmap module. */
-    private static final long CELL_CLAMP = 1L << 40;
-    private static final long NO_POSITION = Long.MIN_VALUE;
+    private static final String ROLLUPS = HeatCells.ROLLUPS;
+    private static final String CELLS = HeatCells.CELLS;
 
     private final List<String> levels;
 
@@ -52,13 +50,10 @@ final class HeatRollupUpkeep {
             }
         }
         String sql = "WITH ins AS (" + mergeSql + " RETURNING level_id, event_type, app_version, position_x, position_y,"
-                + " session_id), added AS (INSERT INTO " + CELLS + " (level_id, event_type, app_version, no_version,"
-                + " cx, cy, events, no_session) SELECT level_id, event_type, COALESCE(app_version, ''),"
-                + " app_version IS NULL, cx, cy, COUNT(*), SUM(CASE WHEN session_id IS NULL THEN 1 ELSE 0 END)"
-                + " FROM (SELECT i.level_id, i.event_type, i.app_version, i.session_id, " + cell("i.position_x", "r.x0")
-                + " AS cx, " + cell("i.position_y", "r.y0") + " AS cy FROM ins i JOIN " + ROLLUPS
-                + " r ON r.level_id = i.level_id WHERE r.level_id = ANY(?) AND i.event_type IS NOT NULL) e"
-                + " GROUP BY level_id, event_type, app_version, cx, cy"
+                + " session_id), added AS (" + HeatCells.insertCells("SELECT i.level_id, i.event_type, i.app_version,"
+                + " i.session_id, " + cell("i.position_x", "r.x0") + " AS cx, " + cell("i.position_y", "r.y0")
+                + " AS cy FROM ins i JOIN " + ROLLUPS + " r ON r.level_id = i.level_id WHERE r.level_id = ANY(?)"
+                + " AND i.event_type IS NOT NULL")
                 + " ON CONFLICT (level_id, event_type, app_version, no_version, cx, cy) DO UPDATE SET"
                 + " events = " + CELLS + ".events + excluded.events,"
                 + " no_session = " + CELLS + ".no_session + excluded.no_session)"
@@ -66,9 +61,7 @@ final class HeatRollupUpkeep {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int i = 0;
             for (int axis = 0; axis < 2; axis++) {
-                ps.setLong(++i, NO_POSITION);
-                ps.setLong(++i, -CELL_CLAMP);
-                ps.setLong(++i, CELL_CLAMP);
+                for (long v : HeatCells.cellKeyParameters()) ps.setLong(++i, v);
             }
             ps.setArray(++i, levelArray(c));
             try (ResultSet rs = ps.executeQuery()) {
@@ -92,17 +85,14 @@ final class HeatRollupUpkeep {
         return c.createArrayOf("text", levels.toArray());
     }
 
-    /** The build's cell index: PostgreSQL orders NaN above every number, so the clamp takes NaN and ±Infinity. */
+    /** The cell index of an inserted row on its level's lattice. */
     private static String cell(String column, String origin) {
-        return "CASE WHEN i.position_x IS NULL OR i.position_y IS NULL THEN CAST(? AS BIGINT) ELSE CAST(GREATEST("
-                + "CAST(? AS DOUBLE PRECISION), LEAST(CAST(? AS DOUBLE PRECISION), FLOOR((" + column + " - " + origin
-                + ") / r.unit))) AS BIGINT) END";
+        return HeatCells.cellKey("i.position_x", "i.position_y", column, origin, "r.unit");
     }
 
     private static boolean tableExists(Connection c) throws SQLException {
         try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT to_regclass('" + ROLLUPS + "') IS NOT NULL AND to_regclass('"
-                     + CELLS + "') IS NOT NULL")) {
+             ResultSet rs = st.executeQuery(HeatCells.TABLES_EXIST)) {
             rs.next();
             return rs.getBoolean(1);
         }
