@@ -1,5 +1,6 @@
 package dev.playlens.app.heatmaps;
 
+import dev.playlens.app.shell.LabelledField;
 import dev.playlens.heatmap.BinShape;
 import dev.playlens.heatmap.Normalization;
 import dev.playlens.heatmap.Reduce;
@@ -46,7 +47,7 @@ final class HeatmapToolbar extends FlowPane {
         VersionPicker versionA = new VersionPicker("heatmap-version", model.versions, model.versionsA, 150);
         VersionPicker versionB = new VersionPicker("heatmap-version-b", model.versions, model.versionsB, 150);
         ComboBox<CompareMode> mode = choice("heatmap-compare", CompareMode.values(), model.mode, Object::toString, 170);
-        Node versionBField = field("Version B", versionB);
+        Node versionBField = LabelledField.of("Version B", versionB);
         ComboBox<Normalization> normalise = choice("heatmap-normalise", Normalization.values(), model.normalization,
                 HeatmapToolbar::normalisation, 120);
         normalise.setTooltip(new javafx.scene.control.Tooltip("Per player: % of the level's players with an event in"
@@ -95,22 +96,23 @@ final class HeatmapToolbar extends FlowPane {
         Slider opacity = slider("heatmap-opacity", 0.1, 1, model.opacity);
 
         getChildren().addAll(
-                field("Level", level),
-                field("Event", eventType),
+                LabelledField.of("Level", level),
+                LabelledField.of("Event", eventType),
                 versionField(model, versionA),
-                field("Compare", mode),
+                LabelledField.of("Compare", mode),
                 versionBField,
-                field("Normalise", normalise),
-                field("From (UTC)", from),
-                field("To (UTC)", to),
-                field("Shape", shape),
-                field("Bin size (world units)", sliderRow(bin, valueLabel(model.binSize, v -> HeatmapsController.formatSize(v)))),
-                field("Reduce", reduce),
-                field("Smoothing (bins)", sliderRow(smoothing, valueLabel(model.smoothing,
+                LabelledField.of("Normalise", normalise),
+                LabelledField.of("From (UTC)", from),
+                LabelledField.of("To (UTC)", to),
+                LabelledField.of("Shape", shape),
+                LabelledField.of("Bin size (world units)",
+                        sliderRow(bin, valueLabel(model.binSize, v -> HeatmapsController.formatSize(v)))),
+                LabelledField.of("Reduce", reduce),
+                LabelledField.of("Smoothing (bins)", sliderRow(smoothing, valueLabel(model.smoothing,
                         v -> v < 0.05 ? "off" : String.format(Locale.ROOT, "σ %.1f", v)))),
-                field("Colours", colorMap),
-                field("Scale", scale),
-                field("Opacity", sliderRow(opacity, valueLabel(model.opacity,
+                LabelledField.of("Colours", colorMap),
+                LabelledField.of("Scale", scale),
+                LabelledField.of("Opacity", sliderRow(opacity, valueLabel(model.opacity,
                         v -> String.format(Locale.ROOT, "%d %%", Math.round(v * 100))))));
     }
 
@@ -179,17 +181,9 @@ final class HeatmapToolbar extends FlowPane {
 
     /** "Version", or "Version A" when comparing. */
     private static VBox versionField(HeatmapsModel model, Node control) {
-        VBox box = field("Version", control);
+        VBox box = LabelledField.of("Version", control);
         ((Label) box.getChildren().getFirst()).textProperty().bind(Bindings.when(model.mode.isEqualTo(CompareMode.OFF))
                 .then("Version").otherwise("Version A"));
-        return box;
-    }
-
-    private static VBox field(String label, Node control) {
-        Label l = new Label(label);
-        l.getStyleClass().addAll("text-small", "text-muted");
-        VBox box = new VBox(4, l, control);
-        box.setAlignment(Pos.TOP_LEFT);
         return box;
     }
 }

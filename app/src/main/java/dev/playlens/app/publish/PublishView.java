@@ -1,5 +1,6 @@
 package dev.playlens.app.publish;
 
+import dev.playlens.app.shell.LabelledField;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -93,8 +94,9 @@ public final class PublishView extends BorderPane {
         ttl.getValueFactory().valueProperty().addListener((o, was, now) -> model.ttlHours.set(now));
         model.ttlHours.addListener((o, was, now) -> ttl.getValueFactory().setValue(now.intValue()));
 
-        FlowPane top = new FlowPane(18, 8, field("Model", name), field("Version", version), field("Data", new HBox(6, kind, data, browse)),
-                field("User id column", id), field("Cache TTL (hours)", ttl));
+        FlowPane top = new FlowPane(18, 8, LabelledField.of("Model", name), LabelledField.of("Version", version),
+                LabelledField.of("Data", new HBox(6, kind, data, browse)), LabelledField.of("User id column", id),
+                LabelledField.of("Cache TTL (hours)", ttl));
         Label summary = new Label();
         summary.setId("publish-model-summary");
         summary.getStyleClass().addAll("text-small", "text-muted");
@@ -187,13 +189,5 @@ public final class PublishView extends BorderPane {
                 return null;
             }
         };
-    }
-
-    private static VBox field(String label, Node control) {
-        Label l = new Label(label);
-        l.getStyleClass().addAll("text-small", "text-muted");
-        VBox box = new VBox(4, l, control);
-        box.setAlignment(Pos.TOP_LEFT);
-        return box;
     }
 }
