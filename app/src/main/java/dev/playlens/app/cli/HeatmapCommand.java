@@ -1,7 +1,6 @@
 package dev.playlens.app.cli;
 
 import dev.playlens.heatmap.BinGrid;
-import dev.playlens.heatmap.BinQueryRunner;
 import dev.playlens.heatmap.BinSource;
 import dev.playlens.heatmap.BinnedGrid;
 import dev.playlens.heatmap.BinStats;
@@ -16,7 +15,6 @@ import picocli.CommandLine.Spec;
 
 import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
-import java.sql.Connection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,9 +53,8 @@ public final class HeatmapCommand implements Callable<Integer> {
         CompletableFuture<BufferedImage> image = HeatmapRun.preloadImage(options);
         ConsoleProgress progress = new ConsoleProgress(err, ConsoleProgress.stderrIsTerminal());
         BinnedGrid binned;
-        try (Warehouse w = WarehouseLocations.open(spec, options.warehouse, environment.env());
-             Connection c = w.connect()) {
-            binned = new BinQueryRunner(!noRollup).runWithSource(c, w.engine(), query, progress, statement -> { });
+        try (Warehouse w = WarehouseLocations.open(spec, options.warehouse, environment.env())) {
+            binned = HeatmapRun.bin(w, query, !noRollup, progress);
         } finally {
             progress.finish();
         }

@@ -61,8 +61,8 @@ public final class HeatmapDiffCommand implements Callable<Integer> {
         BinGrid gridA;
         BinGrid gridB;
         try (Warehouse w = WarehouseLocations.open(spec, options.warehouse, environment.env())) {
-            gridA = HeatmapRun.bin(w, queryA, PhasedProgress.of(progress, 0, 0.5, "A"));
-            gridB = HeatmapRun.bin(w, queryB, PhasedProgress.of(progress, 0.5, 1, "B"));
+            gridA = HeatmapRun.bin(w, queryA, true, PhasedProgress.of(progress, 0, 0.5, "A")).grid();
+            gridB = HeatmapRun.bin(w, queryB, true, PhasedProgress.of(progress, 0.5, 1, "B")).grid();
         } finally {
             progress.finish();
         }

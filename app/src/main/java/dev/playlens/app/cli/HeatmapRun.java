@@ -5,6 +5,7 @@ import dev.playlens.core.level.WorldRect;
 import dev.playlens.heatmap.BinCsv;
 import dev.playlens.heatmap.BinGrid;
 import dev.playlens.heatmap.BinQueryRunner;
+import dev.playlens.heatmap.BinnedGrid;
 import dev.playlens.heatmap.BinStats;
 import dev.playlens.heatmap.HeatmapQuery;
 import dev.playlens.heatmap.calibration.Calibration;
@@ -32,9 +33,13 @@ final class HeatmapRun {
     private HeatmapRun() {
     }
 
-    static BinGrid bin(Warehouse w, HeatmapQuery query, JobContext ctx) throws Exception {
+    /**
+     * Bins {@code query} on one connection; {@code useRollup} false counts the raw events even where a roll-up
+     * could answer.
+     */
+    static BinnedGrid bin(Warehouse w, HeatmapQuery query, boolean useRollup, JobContext ctx) throws Exception {
         try (Connection c = w.connect()) {
-            return new BinQueryRunner().run(c, w.engine(), query, ctx);
+            return new BinQueryRunner(useRollup).runWithSource(c, w.engine(), query, ctx, statement -> { });
         }
     }
 
