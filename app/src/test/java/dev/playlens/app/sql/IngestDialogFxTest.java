@@ -1,16 +1,11 @@
 package dev.playlens.app.sql;
 
 import dev.playlens.app.TestWorkspaces;
-import dev.playlens.app.connections.Keychain;
-import dev.playlens.app.connections.Passwords;
 import dev.playlens.app.ingest.IngestModel;
 import dev.playlens.app.services.WarehouseWorkspaceServices;
 import dev.playlens.app.workspace.Workspace;
 import dev.playlens.app.workspace.WorkspaceSettings;
-import dev.playlens.core.job.ThreadPoolJobExecutor;
 import dev.playlens.testsupport.RealData;
-import dev.playlens.warehouse.Credentials;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -39,29 +34,21 @@ class IngestDialogFxTest {
     @TempDir
     static Path dir;
 
-    private final ThreadPoolJobExecutor executor = new ThreadPoolJobExecutor();
     private WarehouseWorkspaceServices services;
     private SqlScreen screen;
-    private Stage stage;
+    private SqlScreenOnStage shown;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
         Workspace ws = Workspace.create(dir.resolve("ws-" + System.nanoTime()), WorkspaceSettings.named("Empty", null));
-        services = WarehouseWorkspaceServices.open(ws, Credentials.none());
-        screen = new SqlScreen(services, executor, new Passwords(Keychain.NONE), (p, reason) -> java.util.Optional.empty());
-        stage.setScene(new Scene((javafx.scene.Parent) screen.view(), 1200, 760));
-        stage.show();
+        shown = new SqlScreenOnStage(stage, ws, 1200, 760);
+        services = shown.services;
+        screen = shown.screen;
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            screen.close();
-            stage.hide();
-        }).get(10, TimeUnit.SECONDS);
-        executor.close();
-        services.close();
+        shown.close();
     }
 
     @Test

@@ -8,11 +8,8 @@ import dev.playlens.app.services.WarehouseWorkspaceServices;
 import dev.playlens.app.services.WorkspaceServices;
 import dev.playlens.app.workspace.Workspace;
 import dev.playlens.core.job.JobHandle;
-import dev.playlens.core.job.ThreadPoolJobExecutor;
-import dev.playlens.warehouse.Credentials;
 import dev.playlens.warehouse.query.ExportFormat;
 import dev.playlens.warehouse.query.QueryStatus;
-import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TableCell;
 import javafx.scene.input.KeyCode;
@@ -45,11 +42,10 @@ class SqlWorkbenchFxTest {
     static Path shared;
     private static Workspace workspace;
 
-    private final ThreadPoolJobExecutor executor = new ThreadPoolJobExecutor();
     private WarehouseWorkspaceServices services;
     private SqlScreen screen;
     private SqlModel model;
-    private Stage stage;
+    private SqlScreenOnStage shown;
 
     @BeforeAll
     static void buildWorkspace() throws Exception {
@@ -58,22 +54,15 @@ class SqlWorkbenchFxTest {
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        services = WarehouseWorkspaceServices.open(workspace, Credentials.none());
-        screen = new SqlScreen(services, executor, new Passwords(Keychain.NONE), (p, reason) -> java.util.Optional.empty());
+        shown = new SqlScreenOnStage(stage, workspace, 1280, 800);
+        services = shown.services;
+        screen = shown.screen;
         model = screen.model();
-        stage.setScene(new Scene((javafx.scene.Parent) screen.view(), 1280, 800));
-        stage.show();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            screen.close();
-            stage.hide();
-        }).get(10, TimeUnit.SECONDS);
-        executor.close();
-        services.close();
+        shown.close();
     }
 
     @Test
@@ -148,7 +137,7 @@ class SqlWorkbenchFxTest {
                 public void close() { }
             };
             SqlModel reloaded = WaitForAsyncUtils.asyncFx(() -> {
-                SqlScreen s = new SqlScreen(restarted, executor, new Passwords(Keychain.NONE));
+                SqlScreen s = new SqlScreen(restarted, shown.executor, new Passwords(Keychain.NONE));
                 s.view();
                 return s;
             }).get(10, TimeUnit.SECONDS).model();
