@@ -8,15 +8,11 @@ import java.util.stream.Collectors;
 
 /**
  * DuckDB: native UUID event ids (16 bytes, cheap to hash for the de-duplication joins). Ingestion reads
- * the staging files straight into the merge with DuckDB's parallel CSV reader: writing rows into a
- * staging table first would cost as much again as the final insert.
+ * the staging files (typed Parquet columns) straight into the merge with DuckDB's parallel Parquet reader:
+ * writing rows into a staging table first would cost as much again as the final insert, and parsing a
+ * text staging format cost as much as the insert itself.
  */
 public final class DuckDbDialect implements Dialect {
-    private static final String STAGING_COLUMNS = "{'seq': 'BIGINT', 'event_id': 'UUID', 'app_name': 'VARCHAR',"
-            + " 'event_version': 'VARCHAR', 'event_type': 'VARCHAR', 'event_timestamp_ms': 'BIGINT',"
-            + " 'client_id': 'VARCHAR', 'app_version': 'VARCHAR', 'level_id': 'VARCHAR', 'position_x': 'DOUBLE',"
-            + " 'position_y': 'DOUBLE', 'session_id': 'VARCHAR', 'extra': 'VARCHAR'}";
-
     @Override
     public Engine engine() {
         return Engine.DUCKDB;
@@ -45,14 +41,11 @@ public final class DuckDbDialect implements Dialect {
         return List.of();
     }
 
-    /** read_csv over the staging files, in the format {@code StagingFormat.DUCKDB_TSV} writes. */
+    /** read_parquet over the staging files, in the format {@code StagingFormat.DUCKDB_PARQUET} writes. */
     @Override
     public String stagingRelation(List<Path> stagingFiles) {
-        String files = stagingFiles.stream().map(p -> literal(p.toAbsolutePath().toString()))
-                .collect(Collectors.joining(", ", "[", "]"));
-        return "read_csv(" + files + ", delim = '\\t', quote = chr(1), escape = chr(1), header = false,"
-                + " nullstr = '\\N', allow_quoted_nulls = false, auto_detect = false, new_line = '\\n',"
-                + " columns = " + STAGING_COLUMNS + ")";
+        return stagingFiles.stream().map(p -> literal(p.toAbsolutePath().toString()))
+                .collect(Collectors.joining(", ", "read_parquet([", "])"));
     }
 
     @Override

@@ -31,9 +31,10 @@ final class ByteEventScanner {
     private int kindOut;
     /** The event id of the last accepted line. */
     long msb, lsb;
+    private long millis;
 
     /** Writes the row for this line into {@code out} and returns true, or returns false and writes nothing. */
-    boolean scan(byte[] b, int off, int len, long seq, StagingRowEncoder out) {
+    boolean scan(byte[] b, int off, int len, long seq, StagingRows out) {
         int end = off + len;
         int seen = 0;
         extras = 0;
@@ -75,8 +76,8 @@ final class ByteEventScanner {
         }
         if (JsonBytes.skipWhitespace(b, pos, end) != end) return false;
         if ((seen & 0b111111) != 0b111111) return false; // a required field is missing
-        for (int f : new int[]{APP_NAME, EVENT_VERSION, EVENT_TYPE, CLIENT_ID}) {
-            if (valKind[f] != STRING || blank(b, valStart[f] + 1, valLen[f] - 2)) return false;
+        if (!nonBlank(b, APP_NAME) || !nonBlank(b, EVENT_VERSION) || !nonBlank(b, EVENT_TYPE) || !nonBlank(b, CLIENT_ID)) {
+            return false;
         }
         if (!eventId(b) || !timestamp(b)) return false;
         if (!optional(seen, APP_VERSION, STRING) || !optional(seen, LEVEL_ID, STRING)
@@ -85,11 +86,11 @@ final class ByteEventScanner {
         if (!extraJson(b)) return false;
 
         out.beginRow(seq);
-        out.raw(b, valStart[EVENT_ID] + 1, 36);
+        out.eventId(msb, lsb, b, valStart[EVENT_ID] + 1);
         rawString(out, b, APP_NAME);
         rawString(out, b, EVENT_VERSION);
         rawString(out, b, EVENT_TYPE);
-        out.raw(b, valStart[TIMESTAMP], valLen[TIMESTAMP]);
+        out.longValue(millis);
         rawString(out, b, CLIENT_ID);
         optionalValue(out, b, seen, APP_VERSION);
         optionalValue(out, b, seen, LEVEL_ID);
@@ -97,19 +98,19 @@ final class ByteEventScanner {
         optionalValue(out, b, seen, POSITION_Y);
         optionalValue(out, b, seen, SESSION_ID);
         if (extras == 0) out.nul();
-        else out.raw(ex, 0, exSize);
+        else out.text(ex, 0, exSize);
         out.endRow();
         return true;
     }
 
-    private void rawString(StagingRowEncoder out, byte[] b, int f) {
-        out.raw(b, valStart[f] + 1, valLen[f] - 2);
+    private void rawString(StagingRows out, byte[] b, int f) {
+        out.text(b, valStart[f] + 1, valLen[f] - 2);
     }
 
-    private void optionalValue(StagingRowEncoder out, byte[] b, int seen, int f) {
+    private void optionalValue(StagingRows out, byte[] b, int seen, int f) {
         if ((seen & (1 << f)) == 0 || valKind[f] == NULL) out.nul();
         else if (valKind[f] == STRING) rawString(out, b, f);
-        else out.raw(b, valStart[f], valLen[f]);
+        else out.number(b, valStart[f], valLen[f]);
     }
 
     private boolean optional(int seen, int f, int kind) {
@@ -147,6 +148,7 @@ final class ByteEventScanner {
         if (valKind[TIMESTAMP] != INT || valLen[TIMESTAMP] > 18 || b[valStart[TIMESTAMP]] == '-') return false;
         long v = 0;
         for (int i = valStart[TIMESTAMP]; i < valStart[TIMESTAMP] + valLen[TIMESTAMP]; i++) v = v * 10 + (b[i] - '0');
+        millis = v;
         return v >= MIN_MILLIS && v <= MAX_MILLIS;
     }
 
@@ -202,6 +204,11 @@ final class ByteEventScanner {
         return Arrays.compare(b, exKeyStart[x], exKeyStart[x] + exKeyLen[x], b, exKeyStart[y], exKeyStart[y] + exKeyLen[y]);
     }
 
+    /** A required text field: a JSON string that is not blank. */
+    private boolean nonBlank(byte[] b, int f) {
+        return valKind[f] == STRING && !blank(b, valStart[f] + 1, valLen[f] - 2);
+    }
+
     private static boolean blank(byte[] b, int off, int len) {
         for (int i = off; i < off + len; i++) if (b[i] != ' ') return false;
         return true;
@@ -247,13 +254,13 @@ final class ByteEventScanner {
         if (b[i] == '-') i++;
         if (i >= end || !JsonBytes.digit(b[i])) return false;
         if (b[i] == '0') i++;
-        else while (i < end && JsonBytes.digit(b[i])) i++;
+        else i = JsonBytes.digitsEnd(b, i, end);
         boolean isFloat = false;
         if (i < end && b[i] == '.') {
             isFloat = true;
             i++;
             if (i >= end || !JsonBytes.digit(b[i])) return false;
-            while (i < end && JsonBytes.digit(b[i])) i++;
+            i = JsonBytes.digitsEnd(b, i, end);
         }
         if (i < end && (b[i] == 'e' || b[i] == 'E')) {
             isFloat = true;

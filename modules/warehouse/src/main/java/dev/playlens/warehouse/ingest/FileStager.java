@@ -3,7 +3,9 @@ package dev.playlens.warehouse.ingest;
 import dev.playlens.core.event.ParsedLine;
 import dev.playlens.core.job.JobContext;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,12 +22,12 @@ import java.util.List;
  * file order then line order whichever thread staged which file. One instance per thread.
  */
 final class FileStager {
-    private static final int FLUSH_AT = 1 << 20;
     private static final int CHECK_EVERY_LINES = 16_384;
 
     private final StagingFormat format;
     private final ByteEventScanner scanner = new ByteEventScanner();
     private final EventLineParser parser = new EventLineParser();
+    private StagingRows finished;
 
     FileStager(StagingFormat format) {
         this.format = format;
@@ -33,7 +35,6 @@ final class FileStager {
 
     StagedFile stage(SourceFile file, int fileIndex, Path stagingFile, JobContext ctx, LoadProgress progress)
             throws IOException {
-        StagingRowEncoder out = new StagingRowEncoder(format);
         List<Reject> rejects = new ArrayList<>();
         long[][] ids = {new long[2048]};
         long[][] seqs = {new long[1024]};
@@ -42,7 +43,9 @@ final class FileStager {
         long seqBase = (long) fileIndex << 32;
         try (CountingInputStream raw = new CountingInputStream(file.open());
              InputStream in = LineReader.decoded(raw);
-             OutputStream sink = Files.newOutputStream(stagingFile)) {
+             OutputStream sink = new BufferedOutputStream(Files.newOutputStream(stagingFile), 1 << 20)) {
+            StagingRows out = format.open(sink, finished);
+            finished = null;
             LoadProgress.FileTracker tracker = progress.new FileTracker(raw);
             LineReader.forEachLine(in, (buf, off, len, lineNumber) -> {
                 if (EventLineParser.isBlank(buf, off, len)) return;
@@ -71,17 +74,16 @@ final class FileStager {
                 ids[0][2 * n] = msb;
                 ids[0][2 * n + 1] = lsb;
                 seqs[0][n] = seq;
-                if (out.size() >= FLUSH_AT) {
-                    sink.write(out.buffer(), 0, out.size());
-                    out.clear();
-                }
                 if ((lineNumber & (CHECK_EVERY_LINES - 1)) == 0) {
                     ctx.checkCancelled();
                     tracker.update();
                 }
             });
-            sink.write(out.buffer(), 0, out.size());
+            out.finish();
+            finished = out;
             tracker.update();
+        } catch (UncheckedIOException e) {
+            throw new IOException("cannot write the staging file of " + file.key() + ": " + e.getCause().getMessage(), e.getCause());
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {

@@ -73,6 +73,23 @@ final class JsonBytes {
         return -1;
     }
 
+    /**
+     * The index of the first byte in {@code b[from, to)} that is not an ASCII digit, or {@code to}. Per word:
+     * {@code w - '0'} sets a byte's high bit when the byte is below '0' or non-ASCII, {@code w + (0x80 - ':')}
+     * when it is above '9'; a borrow or carry only moves upwards from such a byte, so the lowest flagged byte
+     * is exactly the first non-digit.
+     */
+    static int digitsEnd(byte[] b, int from, int to) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long w = (long) LONGS.get(b, i);
+            long stop = ((w - ONES * '0') | (w + ONES * (0x80 - ':'))) & HIGHS;
+            if (stop != 0) return i + (Long.numberOfTrailingZeros(stop) >>> 3);
+        }
+        while (i < to && digit(b[i])) i++;
+        return i;
+    }
+
     /** {@code n} hex digits as a non-negative value, or -1 when any is not a hex digit. */
     static long hex(byte[] b, int from, int n) {
         long v = 0;

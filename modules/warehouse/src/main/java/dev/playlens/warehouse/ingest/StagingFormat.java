@@ -1,14 +1,22 @@
 package dev.playlens.warehouse.ingest;
 
+import java.io.IOException;
+import java.io.OutputStream;
+
 /**
- * The text format of staging files: tab-separated, {@code \N} for null, one row a line. The two engines
- * differ only in how a value holding special characters is protected: PostgreSQL's COPY text format uses
- * backslash escapes; DuckDB's CSV reader has no such escapes, so such a value is wrapped in the quote
- * character {@code \u0001} (which valid JSON text never contains raw). Values from the fast scanner never
- * hold special characters and are written unchanged in both.
+ * How staging files are written: PostgreSQL (and the Redshift paths) take COPY's text format, DuckDB reads
+ * typed binary columns from Parquet.
  */
 enum StagingFormat {
-    POSTGRES_TEXT, DUCKDB_TSV;
+    POSTGRES_TEXT, DUCKDB_PARQUET;
 
-    static final byte QUOTE = 0x01;
+    String extension() {
+        return this == POSTGRES_TEXT ? ".tsv" : ".parquet";
+    }
+
+    /** A writer onto {@code out}; {@code finished}, the same thread's previous writer, lends its buffers. */
+    StagingRows open(OutputStream out, StagingRows finished) throws IOException {
+        return this == POSTGRES_TEXT ? new StagingRowEncoder(out)
+                : new ParquetStagingWriter(out, finished instanceof ParquetStagingWriter p ? p : null);
+    }
 }

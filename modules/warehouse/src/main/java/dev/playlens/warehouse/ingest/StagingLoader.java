@@ -38,7 +38,7 @@ abstract class StagingLoader {
             case DUCKDB -> new StagingLoader(dialect) {
                 @Override
                 StagingFormat format() {
-                    return StagingFormat.DUCKDB_TSV;
+                    return StagingFormat.DUCKDB_PARQUET;
                 }
 
                 @Override

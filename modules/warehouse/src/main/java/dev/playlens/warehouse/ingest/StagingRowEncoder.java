@@ -1,24 +1,33 @@
 package dev.playlens.warehouse.ingest;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Builds staging rows in a byte buffer: {@code seq, event_id, app_name, event_version, event_type,
- * event_timestamp_ms, client_id, app_version, level_id, position_x, position_y, session_id, extra}.
- * The scanner hands over raw byte slices it has validated as plain ASCII without special characters;
- * values that came through the slow path arrive as Strings and are escaped for the format.
+ * Builds staging rows in PostgreSQL's COPY text format in a byte buffer: tab-separated, {@code \N} for null,
+ * backslash escapes, one row a line. Slices from the scanner hold no special characters and are copied as
+ * they are; values that came through the slow path arrive as Strings and are escaped.
  */
-final class StagingRowEncoder {
+final class StagingRowEncoder implements StagingRows {
     private static final byte[] NULL = {'\\', 'N'};
 
-    private final StagingFormat format;
+    private static final int FLUSH_AT = 1 << 20;
+
+    private final OutputStream sink;
     private byte[] buf = new byte[1 << 16];
     private int size;
-    private int rowStart;
 
-    StagingRowEncoder(StagingFormat format) {
-        this.format = format;
+    /** Rows are written to {@code sink} in blocks of about a megabyte. */
+    StagingRowEncoder(OutputStream sink) {
+        this.sink = sink;
+    }
+
+    /** Rows stay in the buffer (for tests and callers that read {@link #buffer()}). */
+    StagingRowEncoder() {
+        this(null);
     }
 
     byte[] buffer() {
@@ -31,78 +40,90 @@ final class StagingRowEncoder {
 
     void clear() {
         size = 0;
-        rowStart = 0;
     }
 
-    void beginRow(long seq) {
-        rowStart = size;
+    @Override
+    public void beginRow(long seq) {
         ensure(20);
         appendLong(seq);
     }
 
-    /** Abandons the row being built (the scanner gave up half way). */
-    void cancelRow() {
-        size = rowStart;
-    }
-
-    void endRow() {
+    @Override
+    public void endRow() {
         ensure(1);
         buf[size++] = '\n';
+        if (sink != null && size >= FLUSH_AT) {
+            try {
+                finish();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
-    /** A validated slice: printable ASCII, no tab, backslash, quote or control character. */
-    void raw(byte[] b, int off, int len) {
-        ensure(len + 3);
+    @Override
+    public void finish() throws IOException {
+        if (sink == null) return;
+        sink.write(buf, 0, size);
+        size = 0;
+    }
+
+    @Override
+    public void eventId(long msb, long lsb, byte[] b, int off) {
+        text(b, off, 36);
+    }
+
+    @Override
+    public void number(byte[] b, int off, int len) {
+        text(b, off, len);
+    }
+
+    /** A validated slice: printable ASCII, no tab, backslash or control character. */
+    @Override
+    public void text(byte[] b, int off, int len) {
+        ensure(len + 1);
         buf[size++] = '\t';
-        if (len == 0 && format == StagingFormat.DUCKDB_TSV) { // empty string, not null
-            buf[size++] = StagingFormat.QUOTE;
-            buf[size++] = StagingFormat.QUOTE;
-            return;
-        }
         System.arraycopy(b, off, buf, size, len);
         size += len;
     }
 
-    void nul() {
+    @Override
+    public void nul() {
         ensure(3);
         buf[size++] = '\t';
         buf[size++] = NULL[0];
         buf[size++] = NULL[1];
     }
 
-    void longValue(long v) {
+    @Override
+    public void longValue(long v) {
         ensure(21);
         buf[size++] = '\t';
         appendLong(v);
     }
 
-    void number(Double d) {
+    private void number(Double d) {
         if (d == null) nul();
         else ascii(Double.toString(d));
     }
 
-    /** Any text (null allowed), escaped or quoted as the format needs. */
-    void text(String s) {
+    /** Any text (null allowed), escaped where needed. */
+    private void text(String s) {
         if (s == null) {
             nul();
             return;
         }
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        boolean special = b.length == 0 || (b.length == 2 && b[0] == '\\' && b[1] == 'N');
+        boolean special = false;
         for (int i = 0; i < b.length && !special; i++) {
             byte c = b[i];
-            special = c == '\t' || c == '\n' || c == '\r' || c == '\\' || c == StagingFormat.QUOTE;
+            special = c == '\t' || c == '\n' || c == '\r' || c == '\\';
         }
-        if (!special) {
-            raw(b, 0, b.length);
-        } else if (format == StagingFormat.POSTGRES_TEXT) {
-            escapedPostgres(b);
-        } else {
-            quotedDuckDb(b);
-        }
+        if (!special) text(b, 0, b.length);
+        else escaped(b);
     }
 
-    private void escapedPostgres(byte[] b) {
+    private void escaped(byte[] b) {
         ensure(1 + 2 * b.length);
         buf[size++] = '\t';
         for (byte c : b) {
@@ -114,17 +135,6 @@ final class StagingRowEncoder {
                 default -> buf[size++] = c;
             }
         }
-    }
-
-    private void quotedDuckDb(byte[] b) {
-        ensure(3 + 2 * b.length);
-        buf[size++] = '\t';
-        buf[size++] = StagingFormat.QUOTE;
-        for (byte c : b) {
-            if (c == StagingFormat.QUOTE) buf[size++] = StagingFormat.QUOTE; // doubled, like "" in CSV
-            buf[size++] = c;
-        }
-        buf[size++] = StagingFormat.QUOTE;
     }
 
     private void ascii(String s) {
@@ -155,8 +165,8 @@ final class StagingRowEncoder {
         if (size + extra > buf.length) buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + extra));
     }
 
-    /** Writes a whole event that came through the slow path. */
-    void encode(StagedEvent e) {
+    @Override
+    public void encode(StagedEvent e) {
         beginRow(e.seq());
         text(e.eventId().toString());
         text(e.appName());

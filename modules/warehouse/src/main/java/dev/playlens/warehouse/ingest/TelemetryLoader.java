@@ -81,7 +81,7 @@ public final class TelemetryLoader {
                     while (inFlight.size() < 2 * options.parallelism() && next < todo.size()) {
                         int index = next++;
                         SourceFile f = todo.get(index);
-                        Path out = tmp.resolve("staging-" + index + ".tsv");
+                        Path out = tmp.resolve("staging-" + index + staging.format().extension());
                         inFlight.add(pool.submit(() -> stagers.get().stage(f, index, out, ctx, progress)));
                     }
                     StagedFile staged = await(inFlight.poll(), progress, ctx, todo.get(i));

@@ -26,6 +26,27 @@ class JsonBytesTest {
     }
 
     @Test
+    void digitRunsEndAtTheFirstNonDigitWhateverItsValue() {
+        for (int at = 0; at < 20; at++) {
+            for (int v = 0; v < 256; v++) {
+                byte[] b = "12345678901234567890".getBytes();
+                b[at] = (byte) v;
+                for (int from = 0; from <= at; from++) {
+                    assertThat(JsonBytes.digitsEnd(b, from, b.length)).as("byte %d at %d from %d", v, at, from)
+                            .isEqualTo(naiveDigitsEnd(b, from));
+                }
+            }
+        }
+        SplittableRandom r = new SplittableRandom(5);
+        for (int round = 0; round < 20_000; round++) {
+            byte[] b = new byte[r.nextInt(0, 40)];
+            for (int i = 0; i < b.length; i++) b[i] = (byte) (r.nextDouble() < 0.9 ? '0' + r.nextInt(10) : r.nextInt(256));
+            int from = b.length == 0 ? 0 : r.nextInt(b.length);
+            assertThat(JsonBytes.digitsEnd(b, from, b.length)).isEqualTo(naiveDigitsEnd(b, from));
+        }
+    }
+
+    @Test
     void hexAcceptsOnlyHexDigits() {
         byte[] ok = "09afAF".getBytes();
         assertThat(JsonBytes.hex(ok, 0, 6)).isEqualTo(0x09afafL);
@@ -37,6 +58,12 @@ class JsonBytesTest {
     private static int naiveIndexOf(byte[] b, int from, byte t) {
         for (int i = from; i < b.length; i++) if (b[i] == t) return i;
         return -1;
+    }
+
+    private static int naiveDigitsEnd(byte[] b, int from) {
+        int i = from;
+        while (i < b.length && b[i] >= '0' && b[i] <= '9') i++;
+        return i;
     }
 
     private static int naiveStringEnd(byte[] b, int from) {

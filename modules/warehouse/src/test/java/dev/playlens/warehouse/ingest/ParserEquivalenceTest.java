@@ -1,9 +1,17 @@
 package dev.playlens.warehouse.ingest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.playlens.warehouse.Credentials;
+import dev.playlens.warehouse.Warehouse;
+import dev.playlens.warehouse.Warehouses;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -14,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Fuzzes the two fast paths against the authority ({@code TelemetryJson.parse}): whatever a fast path
- * accepts, the authority must accept with the same values, byte for byte in the staging formats.
+ * accepts, the authority must accept with the same values: byte for byte in the text staging format, value
+ * for value (as DuckDB reads them) in the Parquet one.
  */
 class ParserEquivalenceTest {
     private static final String[] KEYS = {"app_name", "event_version", "event_id", "event_type", "event_timestamp",
@@ -31,6 +40,8 @@ class ParserEquivalenceTest {
             "946684800000", "946684799999", "4102444800000", "4102444800001", "-1", "99999999999999999999", "0"};
 
     private final ObjectMapper mapper = new ObjectMapper();
+    @TempDir
+    Path tmp;
 
     @Test
     void fastPathsAgreeWithTelemetryJson() throws Exception {
@@ -40,37 +51,52 @@ class ParserEquivalenceTest {
         FastEventReader jackson = new FastEventReader(mapper, extra);
         ByteEventScanner scanner = new ByteEventScanner();
         int scannerAccepted = 0, jacksonAccepted = 0, authorityAccepted = 0, lines = 20_000;
-        for (int n = 0; n < lines; n++) {
-            String line = randomLine(random);
-            byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
-            StagedEvent truth = parser.parseWithAuthority(line, 42);
-            if (truth != null) authorityAccepted++;
+        Path fastFile = tmp.resolve("fast.parquet"), slowFile = tmp.resolve("slow.parquet");
+        try (OutputStream fastOut = Files.newOutputStream(fastFile); OutputStream slowOut = Files.newOutputStream(slowFile)) {
+            ParquetStagingWriter fastParquet = new ParquetStagingWriter(fastOut);
+            ParquetStagingWriter slowParquet = new ParquetStagingWriter(slowOut);
+            for (int n = 0; n < lines; n++) {
+                String line = randomLine(random);
+                byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+                StagedEvent truth = parser.parseWithAuthority(line, n);
+                if (truth != null) authorityAccepted++;
 
-            StagedEvent viaJackson;
-            try (var p = mapper.getFactory().createParser(bytes)) {
-                viaJackson = jackson.read(p, 42);
-            } catch (Exception e) {
-                viaJackson = null;
-            }
-            if (viaJackson != null) {
-                jacksonAccepted++;
-                assertThat(truth).as("authority must accept what the Jackson path accepts: %s", line).isNotNull();
-                assertThat(viaJackson).as(line).isEqualTo(truth);
-            }
-            for (StagingFormat format : StagingFormat.values()) {
-                StagingRowEncoder fast = new StagingRowEncoder(format);
-                boolean accepted = scanner.scan(bytes, 0, bytes.length, 42, fast);
-                if (accepted) {
-                    if (format == StagingFormat.DUCKDB_TSV) scannerAccepted++;
+                StagedEvent viaJackson;
+                try (var p = mapper.getFactory().createParser(bytes)) {
+                    viaJackson = jackson.read(p, n);
+                } catch (Exception e) {
+                    viaJackson = null;
+                }
+                if (viaJackson != null) {
+                    jacksonAccepted++;
+                    assertThat(truth).as("authority must accept what the Jackson path accepts: %s", line).isNotNull();
+                    assertThat(viaJackson).as(line).isEqualTo(truth);
+                }
+                StagingRowEncoder fast = new StagingRowEncoder();
+                if (scanner.scan(bytes, 0, bytes.length, n, fast)) {
+                    scannerAccepted++;
                     assertThat(truth).as("authority must accept what the scanner accepts: %s", line).isNotNull();
                     assertThat(new long[]{scanner.msb, scanner.lsb}).isEqualTo(new long[]{truth.idMsb(), truth.idLsb()});
-                    StagingRowEncoder slow = new StagingRowEncoder(format);
+                    StagingRowEncoder slow = new StagingRowEncoder();
                     slow.encode(truth);
-                    assertThat(row(fast)).as("%s row of %s", format, line).isEqualTo(comparable(row(slow), row(fast)));
+                    assertThat(row(fast)).as("text row of %s", line).isEqualTo(comparable(row(slow), row(fast)));
+                    assertThat(scanner.scan(bytes, 0, bytes.length, n, fastParquet)).isTrue();
+                    slowParquet.encode(truth);
                 } else {
                     assertThat(fast.size()).isZero();
                 }
             }
+            fastParquet.finish();
+            slowParquet.finish();
+        }
+        // the typed Parquet rows, as DuckDB reads them, are the same values whichever path made them
+        try (Warehouse w = Warehouses.open("duckdb:", Credentials.none())) {
+            String fast = "read_parquet('" + fastFile + "')", slow = "read_parquet('" + slowFile + "')";
+            assertThat(WarehouseRows.count(w, "SELECT count(*) FROM " + fast)).isEqualTo(scannerAccepted);
+            assertThat(WarehouseRows.count(w, "SELECT count(*) FROM (SELECT * FROM " + fast + " EXCEPT ALL SELECT * FROM "
+                    + slow + ")")).isZero();
+            assertThat(WarehouseRows.count(w, "SELECT count(*) FROM (SELECT * FROM " + slow + " EXCEPT ALL SELECT * FROM "
+                    + fast + ")")).isZero();
         }
         // the fuzzing must reach every path, not just the authority
         assertThat(scannerAccepted).isGreaterThan(lines / 100);

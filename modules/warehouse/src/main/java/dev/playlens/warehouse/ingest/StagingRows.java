@@ -1,0 +1,34 @@
+package dev.playlens.warehouse.ingest;
+
+import java.io.IOException;
+
+/**
+ * Where a staging row goes, value by value in the staging column order: {@code seq, event_id, app_name,
+ * event_version, event_type, event_timestamp_ms, client_id, app_version, level_id, position_x, position_y,
+ * session_id, extra}. The byte scanner hands over slices it has validated as plain printable ASCII (no
+ * escapes); the slow path hands over whole events.
+ */
+interface StagingRows {
+    void beginRow(long seq);
+
+    /** The id as parsed, and the 36 characters it was written as at {@code b[off]}. */
+    void eventId(long msb, long lsb, byte[] b, int off);
+
+    /** A validated plain ASCII text slice. */
+    void text(byte[] b, int off, int len);
+
+    /** A number as written: a plain JSON decimal, {@code -?digits(.digits)?}, at most 25 characters. */
+    void number(byte[] b, int off, int len);
+
+    void longValue(long v);
+
+    void nul();
+
+    void endRow();
+
+    /** Writes a whole event that came through the slow path. */
+    void encode(StagedEvent e);
+
+    /** Writes what is still buffered; the stream stays open. Writes during rows fail as UncheckedIOException. */
+    void finish() throws IOException;
+}
