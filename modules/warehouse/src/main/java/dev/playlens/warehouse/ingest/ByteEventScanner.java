@@ -18,7 +18,15 @@ final class ByteEventScanner {
     private static final byte[][] NAMES = {b("app_name"), b("event_version"), b("event_id"), b("event_type"),
             b("event_timestamp"), b("client_id"), b("app_version"), b("level_id"), b("position_x"),
             b("position_y"), b("session_id")};
+    private static final long[] HEADS = new long[FIELDS], TAILS = new long[FIELDS];
     private static final int MAX_EXTRA = 32;
+
+    static {
+        for (int f = 0; f < FIELDS; f++) {
+            HEADS[f] = JsonBytes.word(NAMES[f], 0);
+            TAILS[f] = JsonBytes.word(NAMES[f], NAMES[f].length - 8);
+        }
+    }
 
     private final int[] valStart = new int[FIELDS], valLen = new int[FIELDS], valKind = new int[FIELDS];
     private final int[] exKeyStart = new int[MAX_EXTRA], exKeyLen = new int[MAX_EXTRA];
@@ -290,6 +298,7 @@ final class ByteEventScanner {
             case 15 -> TIMESTAMP;
             default -> -1;
         };
-        return f >= 0 && Arrays.equals(b, off, off + len, NAMES[f], 0, len) ? f : -1;
+        // every known key is 8 to 15 bytes long: its first and last eight bytes cover it
+        return f >= 0 && JsonBytes.word(b, off) == HEADS[f] && JsonBytes.word(b, off + len - 8) == TAILS[f] ? f : -1;
     }
 }

@@ -104,8 +104,13 @@ final class JsonBytes {
 
     /** Skips JSON white space (space, tab, CR, LF). */
     static int skipWhitespace(byte[] b, int i, int end) {
-        while (i < end && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' || b[i] == '\n')) i++;
+        while (i < end && b[i] <= ' ' && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' || b[i] == '\n')) i++;
         return i;
+    }
+
+    /** The eight bytes at {@code b[i]} as one little-endian word. */
+    static long word(byte[] b, int i) {
+        return (long) LONGS.get(b, i);
     }
 
     static boolean digit(byte c) {
