@@ -13,7 +13,12 @@ import java.nio.file.Path;
  *                    INSERTs, fine for small loads and the only way through pgbouncer)
  */
 public record LoadOptions(long batchRows, int parallelism, Path stagingDir, RedshiftCopyPlan.S3Staging redshiftS3) {
-    public static final long DEFAULT_BATCH_ROWS = 2_000_000;
+    /**
+     * Each batch's merge reads every event id already in the table, so fewer, larger batches cost less in
+     * all (10M events into DuckDB: 19.5 CPU-s with 5M-row batches, 20.5 with 2M); the loader holds about
+     * 60 bytes per staged event of the batch in memory.
+     */
+    public static final long DEFAULT_BATCH_ROWS = 5_000_000;
 
     public LoadOptions {
         if (batchRows < 1) throw new IllegalArgumentException("batchRows must be positive: " + batchRows);
