@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Writes staging rows as an uncompressed Parquet file for DuckDB: typed binary columns (UUID ids, 64-bit
@@ -139,21 +140,8 @@ final class ParquetStagingWriter implements StagingRows {
     }
 
     @Override
-    public void encode(StagedEvent e) {
-        beginRow(e.seq());
-        eventId(e.idMsb(), e.idLsb(), null, 0);
-        text(e.appName());
-        text(e.eventVersion());
-        text(e.eventType());
-        longValue(e.timestampMillis());
-        text(e.clientId());
-        text(e.appVersion());
-        text(e.levelId());
-        doubleOrNull(e.positionX());
-        doubleOrNull(e.positionY());
-        text(e.sessionId());
-        text(e.extraJson());
-        endRow();
+    public void eventId(UUID id) {
+        eventId(id.getMostSignificantBits(), id.getLeastSignificantBits(), null, 0);
     }
 
     /** Writes the last row group and the footer; the stream stays open. */
@@ -168,7 +156,8 @@ final class ParquetStagingWriter implements StagingRows {
         write(MAGIC, 0, MAGIC.length);
     }
 
-    private void text(String s) {
+    @Override
+    public void text(String s) {
         if (s == null) {
             nul();
             return;
@@ -177,7 +166,8 @@ final class ParquetStagingWriter implements StagingRows {
         text(b, 0, b.length);
     }
 
-    private void doubleOrNull(Double d) {
+    @Override
+    public void number(Double d) {
         if (d == null) nul();
         else doubleValue(d);
     }

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.UUID;
 
 /**
  * Builds staging rows in PostgreSQL's COPY text format in a byte buffer: tab-separated, {@code \N} for null,
@@ -102,13 +103,20 @@ final class StagingRowEncoder implements StagingRows {
         appendLong(v);
     }
 
-    private void number(Double d) {
+    @Override
+    public void number(Double d) {
         if (d == null) nul();
         else ascii(Double.toString(d));
     }
 
+    @Override
+    public void eventId(UUID id) {
+        text(id.toString());
+    }
+
     /** Any text (null allowed), escaped where needed. */
-    private void text(String s) {
+    @Override
+    public void text(String s) {
         if (s == null) {
             nul();
             return;
@@ -163,23 +171,5 @@ final class StagingRowEncoder implements StagingRows {
 
     private void ensure(int extra) {
         if (size + extra > buf.length) buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + extra));
-    }
-
-    @Override
-    public void encode(StagedEvent e) {
-        beginRow(e.seq());
-        text(e.eventId().toString());
-        text(e.appName());
-        text(e.eventVersion());
-        text(e.eventType());
-        longValue(e.timestampMillis());
-        text(e.clientId());
-        text(e.appVersion());
-        text(e.levelId());
-        number(e.positionX());
-        number(e.positionY());
-        text(e.sessionId());
-        text(e.extraJson());
-        endRow();
     }
 }

@@ -1,6 +1,7 @@
 package dev.playlens.warehouse.ingest;
 
 import java.io.IOException;
+import java.util.UUID;
 
 /**
  * Where a staging row goes, value by value in the staging column order: {@code seq, event_id, app_name,
@@ -26,8 +27,32 @@ interface StagingRows {
 
     void endRow();
 
+    /** The id of an event from the slow path. */
+    void eventId(UUID id);
+
+    /** Any text, null included (from the slow path). */
+    void text(String s);
+
+    /** A number or null (from the slow path). */
+    void number(Double d);
+
     /** Writes a whole event that came through the slow path. */
-    void encode(StagedEvent e);
+    default void encode(StagedEvent e) {
+        beginRow(e.seq());
+        eventId(e.eventId());
+        text(e.appName());
+        text(e.eventVersion());
+        text(e.eventType());
+        longValue(e.timestampMillis());
+        text(e.clientId());
+        text(e.appVersion());
+        text(e.levelId());
+        number(e.positionX());
+        number(e.positionY());
+        text(e.sessionId());
+        text(e.extraJson());
+        endRow();
+    }
 
     /** Writes what is still buffered; the stream stays open. Writes during rows fail as UncheckedIOException. */
     void finish() throws IOException;
