@@ -16,7 +16,6 @@ final class JsonBytes {
     private static final long HIGHS = 0x8080808080808080L;
     private static final long QUOTES = ONES * '"';
     private static final long BACKSLASHES = ONES * '\\';
-    private static final long DELS = ONES * 0x7f;
     private static final byte[] HEX = new byte[256];
 
     static {
@@ -57,9 +56,10 @@ final class JsonBytes {
         int i = from;
         for (; i + 8 <= to; i += 8) {
             long w = (long) LONGS.get(b, i);
-            // any byte that is '"', '\\', DEL, >= 0x80, or < 0x20 stops the word skip
-            long special = zeroByte(w ^ QUOTES) | zeroByte(w ^ BACKSLASHES) | zeroByte(w ^ DELS) | (w & HIGHS)
-                    | ((w - ONES * 0x20) & ~w & HIGHS);
+            // A byte's high bit ends up set when it is >= 0x80 (w), below 0x20 (w - 0x20), DEL or above (w + 1),
+            // '"' or '\\' (w ^ c, minus 1). Borrows and carries only travel upwards from such a byte, so the
+            // lowest flagged byte is exactly the first special one.
+            long special = (w | (w - ONES * 0x20) | (w + ONES) | ((w ^ QUOTES) - ONES) | ((w ^ BACKSLASHES) - ONES)) & HIGHS;
             if (special != 0) {
                 i += Long.numberOfTrailingZeros(special) >>> 3;
                 break;

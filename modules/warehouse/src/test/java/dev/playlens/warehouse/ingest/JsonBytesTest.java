@@ -26,6 +26,20 @@ class JsonBytesTest {
     }
 
     @Test
+    void plainStringsEndAtTheFirstSpecialByteWhateverItsValue() {
+        for (int at = 0; at < 20; at++) {
+            for (int v = 0; v < 256; v++) {
+                byte[] b = "abcdefghijklmnopqrs\"".getBytes();
+                b[at] = (byte) v;
+                for (int from = 0; from <= at; from++) {
+                    assertThat(JsonBytes.plainStringEnd(b, from, b.length)).as("byte %d at %d from %d", v, at, from)
+                            .isEqualTo(naiveStringEnd(b, from));
+                }
+            }
+        }
+    }
+
+    @Test
     void digitRunsEndAtTheFirstNonDigitWhateverItsValue() {
         for (int at = 0; at < 20; at++) {
             for (int v = 0; v < 256; v++) {
