@@ -157,13 +157,8 @@ final class ParquetStagingWriter implements StagingRows {
     }
 
     @Override
-    public void text(String s) {
-        if (s == null) {
-            nul();
-            return;
-        }
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        text(b, 0, b.length);
+    public void utf8(byte[] b) {
+        text(b, 0, b.length); // length-prefixed: nothing needs protecting
     }
 
     @Override

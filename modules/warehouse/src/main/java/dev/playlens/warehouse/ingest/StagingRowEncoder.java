@@ -114,14 +114,9 @@ final class StagingRowEncoder implements StagingRows {
         text(id.toString());
     }
 
-    /** Any text (null allowed), escaped where needed. */
+    /** Escaped where needed. */
     @Override
-    public void text(String s) {
-        if (s == null) {
-            nul();
-            return;
-        }
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    public void utf8(byte[] b) {
         boolean special = false;
         for (int i = 0; i < b.length && !special; i++) {
             byte c = b[i];

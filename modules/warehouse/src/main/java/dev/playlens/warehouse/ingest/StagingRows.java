@@ -1,6 +1,7 @@
 package dev.playlens.warehouse.ingest;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
@@ -31,7 +32,13 @@ interface StagingRows {
     void eventId(UUID id);
 
     /** Any text, null included (from the slow path). */
-    void text(String s);
+    default void text(String s) {
+        if (s == null) nul();
+        else utf8(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Text from the slow path as UTF-8: any characters, to be protected as the format needs. */
+    void utf8(byte[] b);
 
     /** A number or null (from the slow path). */
     void number(Double d);

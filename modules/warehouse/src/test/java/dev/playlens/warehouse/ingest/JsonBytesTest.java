@@ -2,6 +2,7 @@ package dev.playlens.warehouse.ingest;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,30 +28,14 @@ class JsonBytesTest {
 
     @Test
     void plainStringsEndAtTheFirstSpecialByteWhateverItsValue() {
-        for (int at = 0; at < 20; at++) {
-            for (int v = 0; v < 256; v++) {
-                byte[] b = "abcdefghijklmnopqrs\"".getBytes();
-                b[at] = (byte) v;
-                for (int from = 0; from <= at; from++) {
-                    assertThat(JsonBytes.plainStringEnd(b, from, b.length)).as("byte %d at %d from %d", v, at, from)
-                            .isEqualTo(naiveStringEnd(b, from));
-                }
-            }
-        }
+        everyByteAtEveryPosition("abcdefghijklmnopqrs\"", (b, from) -> assertThat(JsonBytes.plainStringEnd(b, from, b.length))
+                .as("%s from %d", Arrays.toString(b), from).isEqualTo(naiveStringEnd(b, from)));
     }
 
     @Test
     void digitRunsEndAtTheFirstNonDigitWhateverItsValue() {
-        for (int at = 0; at < 20; at++) {
-            for (int v = 0; v < 256; v++) {
-                byte[] b = "12345678901234567890".getBytes();
-                b[at] = (byte) v;
-                for (int from = 0; from <= at; from++) {
-                    assertThat(JsonBytes.digitsEnd(b, from, b.length)).as("byte %d at %d from %d", v, at, from)
-                            .isEqualTo(naiveDigitsEnd(b, from));
-                }
-            }
-        }
+        everyByteAtEveryPosition("12345678901234567890", (b, from) -> assertThat(JsonBytes.digitsEnd(b, from, b.length))
+                .as("%s from %d", Arrays.toString(b), from).isEqualTo(naiveDigitsEnd(b, from)));
         SplittableRandom r = new SplittableRandom(5);
         for (int round = 0; round < 20_000; round++) {
             byte[] b = new byte[r.nextInt(0, 40)];
@@ -72,6 +57,17 @@ class JsonBytesTest {
     private static int naiveIndexOf(byte[] b, int from, byte t) {
         for (int i = from; i < b.length; i++) if (b[i] == t) return i;
         return -1;
+    }
+
+    /** Each byte value at each position of {@code base}, checked from every start at or before it. */
+    private static void everyByteAtEveryPosition(String base, java.util.function.ObjIntConsumer<byte[]> check) {
+        for (int at = 0; at < base.length(); at++) {
+            for (int v = 0; v < 256; v++) {
+                byte[] b = base.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                b[at] = (byte) v;
+                for (int from = 0; from <= at; from++) check.accept(b, from);
+            }
+        }
     }
 
     private static int naiveDigitsEnd(byte[] b, int from) {
