@@ -2,6 +2,7 @@ package dev.playlens.warehouse.ingest;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -198,7 +199,7 @@ final class ParquetStagingWriter implements StagingRows {
                 c.rows = 0;
             }
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         groups.add(new RowGroup(chunks, rows));
         totalRows += rows;

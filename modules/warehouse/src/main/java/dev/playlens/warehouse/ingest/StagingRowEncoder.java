@@ -39,10 +39,6 @@ final class StagingRowEncoder implements StagingRows {
         return size;
     }
 
-    void clear() {
-        size = 0;
-    }
-
     @Override
     public void beginRow(long seq) {
         ensure(20);
