@@ -27,12 +27,26 @@ class HeatmapRollupCliTest {
     @TempDir
     Path dir;
 
+    private static Path sample() {
+        return RealData.file("aws-pipeline/heatmap-sample-data.txt");
+    }
+
+    private static Map<String, String> env(PostgresServer postgres) {
+        return Map.of("PLAYLENS_DB_USER", postgres.user(), "PLAYLENS_DB_PASSWORD", postgres.password());
+    }
+
+    /** A new database holding the seed pipeline's sample, loaded through {@code ingest}; returns its URL. */
+    private static String sampleLoaded(Map<String, String> env, PostgresServer postgres, String database) throws Exception {
+        String warehouse = postgres.newDatabase(database);
+        CliRunner.Run load = CliRunner.runWith(env, "ingest", "--warehouse", warehouse, "--from", sample().toString(), "--json");
+        assertThat(load.exitCode()).as(load.err()).isZero();
+        return warehouse;
+    }
+
     @Test
     void heatmapsComeFromTheRollupOnceBuiltAndEqualTheRawOnes(PostgresServer postgres) throws Exception {
-        Map<String, String> env = Map.of("PLAYLENS_DB_USER", postgres.user(), "PLAYLENS_DB_PASSWORD", postgres.password());
-        String warehouse = postgres.newDatabase("cli_heat_rollup");
-        String sample = RealData.file("aws-pipeline/heatmap-sample-data.txt").toString();
-        assertThat(CliRunner.runWith(env, "ingest", "--warehouse", warehouse, "--from", sample, "--json").exitCode()).isZero();
+        Map<String, String> env = env(postgres);
+        String warehouse = sampleLoaded(env, postgres, "cli_heat_rollup");
 
         assertThat(heatmapJson(env, warehouse, "before.csv").get("source").asText()).isEqualTo("events");
 
@@ -82,17 +96,15 @@ class HeatmapRollupCliTest {
 
     @Test
     void ingestKeepsTheRollupCurrentAndEqualToARebuild(PostgresServer postgres) throws Exception {
-        Map<String, String> env = Map.of("PLAYLENS_DB_USER", postgres.user(), "PLAYLENS_DB_PASSWORD", postgres.password());
-        String warehouse = postgres.newDatabase("cli_heat_rollup_ingest");
-        String sample = RealData.file("aws-pipeline/heatmap-sample-data.txt").toString();
-        assertThat(CliRunner.runWith(env, "ingest", "--warehouse", warehouse, "--from", sample, "--json").exitCode()).isZero();
+        Map<String, String> env = env(postgres);
+        String warehouse = sampleLoaded(env, postgres, "cli_heat_rollup_ingest");
         assertThat(CliRunner.runWith(env, "heatmap-rollup", "--warehouse", warehouse, "--level", "test_level",
                 "--world", WORLD).exitCode()).isZero();
         assertThat(CliRunner.runWith(env, "heatmap-rollup", "--warehouse", warehouse, "--level", "other_level",
                 "--world", WORLD, "--unit", "4").exitCode()).isZero();
 
         Path more = dir.resolve("more.jsonl");
-        Files.write(more, moreEvents(Files.readAllLines(Path.of(sample)).getFirst()));
+        Files.write(more, moreEvents(Files.readAllLines(sample()).getFirst()));
         CliRunner.Run load = CliRunner.runWith(env, "ingest", "--warehouse", warehouse, "--from", more.toString(), "--json");
         assertThat(load.exitCode()).as(load.err()).isZero();
         assertThat(JSON.readTree(load.out()).get("inserted").asLong()).isEqualTo(400);
